@@ -67,8 +67,8 @@ class Settings(BaseSettings):
     @field_validator("secret_key")
     @classmethod
     def _no_placeholder_secret(cls, value: str | None) -> str | None:
-        if value is not None and (value.lower() in PLACEHOLDER_SECRETS or len(value) < 16):
-            raise ValueError("PETITIONS_SECRET_KEY must be a random string of at least 16 characters")
+        if value is not None and (value.lower() in PLACEHOLDER_SECRETS or len(value) < 32):
+            raise ValueError("PETITIONS_SECRET_KEY must be a random string of at least 32 characters")
         return value
 
     @model_validator(mode="after")

@@ -1,0 +1,163 @@
+"""`petitions`: the one command-line entry point, with subgroups (MISSION.md lists the contracts)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from service.config import get_settings
+
+app = typer.Typer(help="Petition service: read, label and flag citizens' letters for review.", no_args_is_help=True)
+users_app = typer.Typer(help="Manage accounts (there is no default account).", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+
+
+def _prepare() -> None:
+    from service.db import migrate
+
+    settings = get_settings()
+    settings.ensure_dirs()
+    migrate(settings.effective_database_url)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on")] = 8000,
+    worker: Annotated[bool, typer.Option(help="Also run an embedded Celery worker (with the sweep)")] = True,
+    concurrency: Annotated[int, typer.Option(help="Processes of the embedded worker")] = 2,
+) -> None:
+    """Serve the API and web UI, with an embedded worker on the same machine."""
+    import uvicorn
+
+    from service.api.app import create_app
+
+    _prepare()
+    child = None
+    if worker:
+        command = [sys.executable, "-m", "service.cli", "worker", "--beat", "--concurrency", str(concurrency)]
+        child = subprocess.Popen(command)
+    try:
+        uvicorn.run(create_app(get_settings()), host=host, port=port, log_level="info")
+    finally:
+        if child is not None:
+            child.send_signal(signal.SIGTERM)
+            try:
+                child.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                child.kill()
+
+
+@app.command()
+def worker(
+    concurrency: Annotated[int, typer.Option(help="Worker processes")] = os.cpu_count() or 2,
+    queues: Annotated[str, typer.Option(help="Queues to consume")] = "ocr,analysis,maintenance",
+    beat: Annotated[bool, typer.Option(help="Also run the periodic sweep; on exactly one worker")] = False,
+    loglevel: Annotated[str, typer.Option()] = "INFO",
+) -> None:
+    """Run a Celery worker (any number of them, on any machine, in production)."""
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    _prepare()
+    from service.pipeline.celery_app import app as celery_app
+
+    settings = get_settings()
+    argv = ["worker", "-Q", queues, "--concurrency", str(concurrency), "--loglevel", loglevel]
+    if beat:
+        argv += ["--beat", "--schedule", str(settings.data_dir / "celerybeat-schedule")]
+    celery_app.worker_main(argv)
+
+
+@app.command()
+def ocr(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
+    as_json: Annotated[bool, typer.Option("--json", help="Per-page text, confidence, source and rotation")] = False,
+) -> None:
+    """Print the text of a scan or PDF."""
+    from service.reading import read_document
+    from service.reading.types import ReadError
+
+    settings = get_settings()
+    try:
+        pages = read_document(file.read_bytes(), limits=settings.limits, options=settings.ocr)
+    except ReadError as error:
+        typer.echo(f"{error.code}: {error.message_en} / {error.message_vi}", err=True)
+        raise typer.Exit(2) from None
+    if as_json:
+        body = {
+            "file": str(file),
+            "pages": [
+                {
+                    "number": page.number,
+                    "source": page.source,
+                    "rotation": page.rotation,
+                    "skew": round(page.skew, 2),
+                    "confidence": round(page.mean_confidence, 2),
+                    "text": page.text,
+                }
+                for page in pages
+            ],
+        }
+        typer.echo(json.dumps(body, ensure_ascii=False, indent=2))
+    else:
+        typer.echo("\n\n".join(page.text for page in pages))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(exists=True, help="Files and folders to submit")],
+    url: Annotated[str, typer.Option(envvar="PETITIONS_URL", help="The service's address")] = "http://127.0.0.1:8000",
+    user: Annotated[str, typer.Option(envvar="PETITIONS_USER", help="Account name")] = "",
+    password_env: Annotated[
+        str, typer.Option(help="Environment variable holding the password; asked for when unset")
+    ] = "PETITIONS_PASSWORD",
+) -> None:
+    """Submit files or folders to a running service, with a progress bar and a summary."""
+    from service.ingest import collect_files, submit_files
+
+    files = collect_files(paths)
+    if not files:
+        typer.echo("No files to submit.", err=True)
+        raise typer.Exit(1)
+    name = user or typer.prompt("User")
+    password = os.environ.get(password_env) or getpass.getpass("Password: ")
+    summary = submit_files(files, url=url, user=name, password=password)
+    typer.echo(summary.to_text())
+    raise typer.Exit(0 if not summary.errors else 1)
+
+
+@users_app.command("create")
+def users_create(
+    name: Annotated[str, typer.Argument(help="Log-in name")],
+    role: Annotated[str, typer.Option(help="clerk | reviewer | admin")],
+) -> None:
+    """Create an account; the password is read from stdin."""
+    from service.accounts import AccountError, create_user
+    from service.db.session import session_scope
+
+    if sys.stdin.isatty():
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            typer.echo("The passwords differ.", err=True)
+            raise typer.Exit(1)
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    _prepare()
+    try:
+        with session_scope(get_settings().effective_database_url) as session:
+            created = create_user(session=session, name=name, password=password, role=role)
+            typer.echo(f"Created {created.role} {created.name!r} (id {created.id}).")
+    except AccountError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(1) from None
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,68 @@
+"""Thin Celery tasks around the pipeline's stages."""
+
+from __future__ import annotations
+
+import logging
+
+from celery import Task
+from sqlalchemy.exc import OperationalError
+
+from service.config import get_settings
+from service.db.session import session_scope
+from service.intake.originals import OriginalStore
+from service.pipeline import analysis_stage, dispatch, reading_stage, sweep
+from service.pipeline.celery_app import app
+
+log = logging.getLogger(__name__)
+TRANSIENT = (OperationalError, ConnectionError, TimeoutError)
+WORKER = "worker"
+
+
+@app.task(
+    name="petitions.read_letter",
+    bind=True,
+    autoretry_for=TRANSIENT,
+    retry_backoff=2,
+    retry_backoff_max=300,
+    max_retries=get_settings().task_max_retries,
+)
+def read_letter(self: Task, letter_id: int) -> str:
+    settings = get_settings()
+    store = OriginalStore(settings.originals_dir)
+    with session_scope(settings.effective_database_url) as session:
+        if reading_stage.start_reading(session, letter_id, actor=WORKER) is None:
+            return "skipped"
+    # `processing` is committed before the long OCR, so the sweep can tell a letter that got stuck.
+    with session_scope(settings.effective_database_url) as session:
+        letter = reading_stage.letter_in_processing(session, letter_id)
+        if letter is None:
+            return "skipped"
+        outcome = reading_stage.read_letter_pages(session, letter, store=store, settings=settings, actor=WORKER)
+    if outcome is reading_stage.Next.ANALYZE:
+        dispatch.analyze(settings, letter_id)
+    return outcome.value
+
+
+@app.task(
+    name="petitions.analyze_letter",
+    bind=True,
+    autoretry_for=TRANSIENT,
+    retry_backoff=2,
+    retry_backoff_max=300,
+    max_retries=get_settings().task_max_retries,
+)
+def analyze_letter(self: Task, letter_id: int) -> str:
+    settings = get_settings()
+    with session_scope(settings.effective_database_url) as session:
+        return analysis_stage.analyze_stored_letter(session, letter_id, settings=settings, actor=WORKER)
+
+
+@app.task(name="petitions.sweep_stuck_letters")
+def sweep_stuck_letters() -> int:
+    settings = get_settings()
+    with session_scope(settings.effective_database_url) as session:
+        stuck = sweep.find_stuck_letters(session, settings=settings)
+    for letter_id, stage in stuck:
+        log.info("sweep: re-dispatching letter %s to %s", letter_id, stage)
+        dispatch.by_stage(settings, letter_id, stage)
+    return len(stuck)
