@@ -74,7 +74,9 @@ def analysis_line(letter_id: Any, analysis: LetterAnalysis) -> dict[str, Any]:
         "needs_review": prediction.needs_review,
         "review_reason": prediction.review_reason,
         "title": structure.title,
-        "addressees": [{"name": a.name, "level": a.level, "primary": a.primary} for a in structure.addressees],
+        "addressees": [
+            {"name": a.name, "level": a.level, "primary": a.primary} for a in structure.addressees
+        ],
         "petitioner": {
             "name": petitioner.name,
             "id_number": petitioner.id_number,
@@ -98,9 +100,13 @@ def analysis_line(letter_id: Any, analysis: LetterAnalysis) -> dict[str, Any]:
             "reason": over.reason,
             "evidence": [_span(s) for s in over.evidence],
         },
-        "flags": [{"code": f.code, "reason": f.reason_vi, "evidence": [_span(s) for s in f.evidence]} for f in analysis.flags],
+        "flags": [
+            {"code": f.code, "reason": f.reason_vi, "evidence": [_span(s) for s in f.evidence]}
+            for f in analysis.flags
+        ],
         "duplicates": [
-            {"id": link.id, "similarity": round(link.similarity, 4), "reason": link.reason} for link in analysis.duplicates
+            {"id": link.id, "similarity": round(link.similarity, 4), "reason": link.reason}
+            for link in analysis.duplicates
         ],
     }
 

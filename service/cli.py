@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Annotated
 
@@ -15,7 +16,9 @@ import typer
 
 from service.config import get_settings
 
-app = typer.Typer(help="Petition service: read, label and flag citizens' letters for review.", no_args_is_help=True)
+app = typer.Typer(
+    help="Petition service: read, label and flag citizens' letters for review.", no_args_is_help=True
+)
 users_app = typer.Typer(help="Manage accounts (there is no default account).", no_args_is_help=True)
 app.add_typer(users_app, name="users")
 
@@ -41,19 +44,52 @@ def serve(
     from service.api.app import create_app
 
     _prepare()
-    child = None
-    if worker:
-        command = [sys.executable, "-m", "service.cli", "worker", "--beat", "--concurrency", str(concurrency)]
-        child = subprocess.Popen(command)
+    supervisor = EmbeddedWorker(concurrency) if worker else None
+    if supervisor is not None:
+        supervisor.start()
     try:
         uvicorn.run(create_app(get_settings()), host=host, port=port, log_level="info")
     finally:
-        if child is not None:
-            child.send_signal(signal.SIGTERM)
-            try:
-                child.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                child.kill()
+        if supervisor is not None:
+            supervisor.stop()
+
+
+class EmbeddedWorker:
+    """The worker that `serve` runs beside the web app, restarted if it dies."""
+
+    def __init__(self, concurrency: int) -> None:
+        self.command = [
+            sys.executable,
+            "-m",
+            "service.cli",
+            "worker",
+            "--beat",
+            "--concurrency",
+            str(concurrency),
+        ]
+        self.process: subprocess.Popen[bytes] | None = None
+        self.stopping = threading.Event()
+        self.thread = threading.Thread(target=self._supervise, name="embedded-worker", daemon=True)
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(self.command)
+        self.thread.start()
+
+    def _supervise(self) -> None:
+        while not self.stopping.wait(2.0):
+            if self.process is not None and self.process.poll() is not None:
+                typer.echo(f"Embedded worker exited with {self.process.returncode}; restarting it.", err=True)
+                self.process = subprocess.Popen(self.command)
+
+    def stop(self) -> None:
+        self.stopping.set()
+        if self.process is None or self.process.poll() is not None:
+            return
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
 
 
 @app.command()
@@ -78,7 +114,9 @@ def worker(
 @app.command()
 def ocr(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
-    as_json: Annotated[bool, typer.Option("--json", help="Per-page text, confidence, source and rotation")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Per-page text, confidence, source and rotation")
+    ] = False,
 ) -> None:
     """Print the text of a scan or PDF."""
     from service.reading import read_document
@@ -113,7 +151,9 @@ def ocr(
 @app.command()
 def ingest(
     paths: Annotated[list[Path], typer.Argument(exists=True, help="Files and folders to submit")],
-    url: Annotated[str, typer.Option(envvar="PETITIONS_URL", help="The service's address")] = "http://127.0.0.1:8000",
+    url: Annotated[
+        str, typer.Option(envvar="PETITIONS_URL", help="The service's address")
+    ] = "http://127.0.0.1:8000",
     user: Annotated[str, typer.Option(envvar="PETITIONS_USER", help="Account name")] = "",
     password_env: Annotated[
         str, typer.Option(help="Environment variable holding the password; asked for when unset")

@@ -57,6 +57,8 @@ class Settings(BaseSettings):
     stuck_processing_seconds: int = Field(900, gt=0)
     sweep_interval_seconds: int = Field(60, gt=0)
     task_max_retries: int = Field(5, ge=0)
+    # Redis broker: a message not acknowledged in this time (its worker died) is delivered again.
+    broker_visibility_timeout: int = Field(3600, gt=0)
 
     models_dir: Path = Field(default_factory=lambda: REPO_ROOT / "models")
     corpus_dir: Path = Field(default_factory=lambda: REPO_ROOT / "training" / "corpus")

@@ -37,7 +37,11 @@ def get_visible_letter(*, session: Session, user: User, letter_id: int) -> Lette
 def error_of(letter: Letter) -> dict[str, str] | None:
     if letter.error_code is None:
         return None
-    return {"code": letter.error_code, "message_vi": letter.error_vi or "", "message_en": letter.error_en or ""}
+    return {
+        "code": letter.error_code,
+        "message_vi": letter.error_vi or "",
+        "message_en": letter.error_en or "",
+    }
 
 
 def letter_document(letter: Letter, *, with_words: bool = False) -> dict[str, Any]:

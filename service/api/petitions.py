@@ -40,7 +40,8 @@ async def _read_bounded(upload: UploadFile, max_bytes: int) -> bytes:
 
 def _refusal(error: UploadRefused) -> HTTPException:
     return HTTPException(
-        error.http_status, detail={"code": error.code, "message_vi": error.message_vi, "message_en": error.message_en}
+        error.http_status,
+        detail={"code": error.code, "message_vi": error.message_vi, "message_en": error.message_en},
     )
 
 
@@ -68,7 +69,9 @@ async def upload_petition(
         raise _refusal(error) from None
     session.commit()
     if not receipt.created:
-        return JSONResponse({"id": receipt.letter_id, "status": receipt.status, "existing": True}, status_code=200)
+        return JSONResponse(
+            {"id": receipt.letter_id, "status": receipt.status, "existing": True}, status_code=200
+        )
     dispatch.read(settings, receipt.letter_id)  # after commit; a broker outage is caught up by the sweep
     return {"id": receipt.letter_id, "status": receipt.status}
 
@@ -89,8 +92,13 @@ def list_petitions(
     letters = session.scalars(query).all()
     return {
         "items": [
-            {"id": letter.id, "status": letter.status, "received_at": letter.received_at.isoformat(),
-             "filename": letter.original.filename, "error": letter.error_code}
+            {
+                "id": letter.id,
+                "status": letter.status,
+                "received_at": letter.received_at.isoformat(),
+                "filename": letter.original.filename,
+                "error": letter.error_code,
+            }
             for letter in letters
         ]
     }
@@ -100,7 +108,9 @@ def _letter_or_404(session: SessionDep, user: CurrentUser, letter_id: int) -> Le
     try:
         return get_visible_letter(session=session, user=user, letter_id=letter_id)
     except LetterNotFound:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="Không tìm thấy đơn / Letter not found") from None
+        raise HTTPException(
+            status.HTTP_404_NOT_FOUND, detail="Không tìm thấy đơn / Letter not found"
+        ) from None
 
 
 @router.get("/{letter_id}")
@@ -129,7 +139,9 @@ def get_page_image(
     letter = _letter_or_404(session, user, letter_id)
     page = session.scalars(select(Page).where(Page.letter_id == letter.id, Page.number == number)).first()
     if page is None or page.image_key is None:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, detail="Không có ảnh trang này / No image for this page")
+        raise HTTPException(
+            status.HTTP_404_NOT_FOUND, detail="Không có ảnh trang này / No image for this page"
+        )
     return Response(store.get(page.image_key), media_type="image/jpeg", headers={"Cache-Control": "private"})
 
 
@@ -143,7 +155,8 @@ def retry_petition(
     except NotRetryable:
         raise HTTPException(
             status.HTTP_409_CONFLICT,
-            detail=f"Chỉ gửi lại được đơn bị lỗi (trạng thái: {letter.status}) / Only a failed letter can be retried",
+            detail=f"Chỉ gửi lại được đơn bị lỗi (trạng thái: {letter.status}) / "
+            "Only a failed letter can be retried",
         ) from None
     session.commit()
     dispatch.read(settings, letter.id)

@@ -117,7 +117,9 @@ class StatusChange(Base):
     letter_id: Mapped[int] = mapped_column(ForeignKey("letters.id"), index=True)
     from_status: Mapped[str | None] = mapped_column(String(16))
     to_status: Mapped[str] = mapped_column(String(16))
-    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, server_default=func.now())
+    at: Mapped[dt.datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, server_default=func.now()
+    )
     actor: Mapped[str] = mapped_column(String(100))  # "user:3", "worker", "sweep"
     note: Mapped[str | None] = mapped_column(Text)
 

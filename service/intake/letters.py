@@ -34,7 +34,9 @@ class Receipt:
 
 def check_storable(data: bytes, *, max_bytes: int) -> None:
     if not data:
-        raise UploadRefused("empty", "Tệp tải lên rỗng (0 byte).", "The uploaded file is empty (0 bytes).", 400)
+        raise UploadRefused(
+            "empty", "Tệp tải lên rỗng (0 byte).", "The uploaded file is empty (0 bytes).", 400
+        )
     if len(data) > max_bytes:
         mb = max_bytes / (1024 * 1024)
         raise UploadRefused(

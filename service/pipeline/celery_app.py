@@ -37,7 +37,7 @@ def make_celery(settings: Settings) -> Celery:
         # A short connection timeout keeps an upload fast when the broker is down; the sweep catches up.
         broker_connection_timeout=2,
         broker_connection_max_retries=1,
-        broker_transport_options={"visibility_timeout": 3600, "max_retries": 1},
+        broker_transport_options={"visibility_timeout": settings.broker_visibility_timeout, "max_retries": 1},
         # Keep one worker process under about 1 GB resident.
         worker_max_memory_per_child=900_000,
         worker_hijack_root_logger=False,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+
 from celery import Celery
 
 from service.config import Settings
@@ -30,7 +31,9 @@ def _send(settings: Settings, task_name: str, letter_id: int) -> bool:
     try:
         _producer(settings).send_task(task_name, args=[letter_id])
     except Exception as error:  # noqa: BLE001 - any broker failure: the sweep will re-dispatch the letter
-        log.warning("could not enqueue %s for letter %s (%s); the sweep will retry", task_name, letter_id, error)
+        log.warning(
+            "could not enqueue %s for letter %s (%s); the sweep will retry", task_name, letter_id, error
+        )
         return False
     return True
 

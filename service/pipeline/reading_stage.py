@@ -55,7 +55,12 @@ def read_letter_pages(
         pages = read_document(data, limits=settings.limits, options=settings.ocr)
     except ReadError as error:
         fail_letter(
-            session, letter, code=error.code, message_vi=error.message_vi, message_en=error.message_en, actor=actor
+            session,
+            letter,
+            code=error.code,
+            message_vi=error.message_vi,
+            message_en=error.message_en,
+            actor=actor,
         )
         return Next.STOP
     save_pages(session, letter, pages, store=store)
@@ -77,7 +82,9 @@ def save_pages(session: Session, letter: Letter, pages: list[PageText], *, store
                 mean_confidence=round(page.mean_confidence, 2),
                 rotation=page.rotation,
                 skew=round(page.skew, 2),
-                words=[[w.text, w.left, w.top, w.width, w.height, round(w.confidence, 1)] for w in page.words],
+                words=[
+                    [w.text, w.left, w.top, w.width, w.height, round(w.confidence, 1)] for w in page.words
+                ],
                 image_key=image_key,
                 image_width=width,
                 image_height=height,

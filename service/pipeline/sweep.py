@@ -32,7 +32,10 @@ def find_stuck_letters(
     received_before = now - dt.timedelta(seconds=settings.stuck_received_seconds)
     letters = list(
         session.scalars(
-            select(Letter).where(*_waiting_since(LetterStatus.received, received_before)).order_by(Letter.id).limit(limit)
+            select(Letter)
+            .where(*_waiting_since(LetterStatus.received, received_before))
+            .order_by(Letter.id)
+            .limit(limit)
         )
     )
     if settings.embedded_broker:

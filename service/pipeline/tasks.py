@@ -10,7 +10,7 @@ from sqlalchemy.exc import OperationalError
 from service.config import get_settings
 from service.db.session import session_scope
 from service.intake.originals import OriginalStore
-from service.pipeline import analysis_stage, dispatch, reading_stage, sweep
+from service.pipeline import dispatch, reading_stage, sweep
 from service.pipeline.celery_app import app
 
 log = logging.getLogger(__name__)
@@ -37,7 +37,9 @@ def read_letter(self: Task, letter_id: int) -> str:
         letter = reading_stage.letter_in_processing(session, letter_id)
         if letter is None:
             return "skipped"
-        outcome = reading_stage.read_letter_pages(session, letter, store=store, settings=settings, actor=WORKER)
+        outcome = reading_stage.read_letter_pages(
+            session, letter, store=store, settings=settings, actor=WORKER
+        )
     if outcome is reading_stage.Next.ANALYZE:
         dispatch.analyze(settings, letter_id)
     return outcome.value
@@ -52,6 +54,9 @@ def read_letter(self: Task, letter_id: int) -> str:
     max_retries=get_settings().task_max_retries,
 )
 def analyze_letter(self: Task, letter_id: int) -> str:
+    # Imported here so a worker that only reads (the `ocr` queue) never loads the model.
+    from service.pipeline import analysis_stage
+
     settings = get_settings()
     with session_scope(settings.effective_database_url) as session:
         return analysis_stage.analyze_stored_letter(session, letter_id, settings=settings, actor=WORKER)

@@ -88,15 +88,18 @@ class LetterStructure:
     targets: list[Target] = field(default_factory=list)
     # Phrases showing the competent lower level already decided or let its deadline pass.
     prior_resolution: list[Span] = field(default_factory=list)
-    field: str = "other"
     # Distinct requests found (several contents: đơn có nhiều nội dung).
     contents: list[Span] = field(default_factory=list)
     # Any other evidence by name ("anonymous", "collective", "field", ...): the words behind a field.
     evidence: dict[str, list[Span]] = field(default_factory=dict)
+    # Subject area; declared last because its name shadows dataclasses.field in this class body.
+    field: str = "other"
 
     @property
     def primary_addressee(self) -> Addressee | None:
-        return next((a for a in self.addressees if a.primary), self.addressees[0] if self.addressees else None)
+        return next(
+            (a for a in self.addressees if a.primary), self.addressees[0] if self.addressees else None
+        )
 
     @property
     def petitioner(self) -> Petitioner:

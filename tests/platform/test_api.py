@@ -40,22 +40,34 @@ def test_openapi_docs_are_served(client):
 def test_wrong_password_is_refused(client):
     response = client.post("/api/v1/auth/token", data={"username": "clerk1", "password": "nope-nope"})
     assert response.status_code == 401
-    assert client.post("/api/v1/auth/token", data={"username": "ghost", "password": "x" * 9}).status_code == 401
+    assert (
+        client.post("/api/v1/auth/token", data={"username": "ghost", "password": "x" * 9}).status_code == 401
+    )
 
 
 @pytest.mark.parametrize(
     ("method", "path"),
-    [("get", "/api/v1/petitions"), ("get", "/api/v1/petitions/1"), ("get", "/api/v1/petitions/1/original"),
-     ("get", "/api/v1/petitions/1/pages/1/image"), ("post", "/api/v1/petitions/1/retry")],
+    [
+        ("get", "/api/v1/petitions"),
+        ("get", "/api/v1/petitions/1"),
+        ("get", "/api/v1/petitions/1/original"),
+        ("get", "/api/v1/petitions/1/pages/1/image"),
+        ("post", "/api/v1/petitions/1/retry"),
+    ],
 )
 def test_every_route_but_health_needs_a_login(client, method, path):
     assert getattr(client, method)(path).status_code == 401
-    assert getattr(client, method)(path, headers={"Authorization": "Bearer forged.token.value"}).status_code == 401
+    assert (
+        getattr(client, method)(path, headers={"Authorization": "Bearer forged.token.value"}).status_code
+        == 401
+    )
 
 
 def test_upload_is_accepted_then_deduplicated(client):
     headers = login(client, "clerk1", "clerk-password")
-    first = client.post("/api/v1/petitions", headers=headers, files={"file": ("a.jpg", b"%PDF-1.4 x", "image/jpeg")})
+    first = client.post(
+        "/api/v1/petitions", headers=headers, files={"file": ("a.jpg", b"%PDF-1.4 x", "image/jpeg")}
+    )
     assert first.status_code == 202 and first.json()["status"] == "received"
     again = client.post("/api/v1/petitions", headers=headers, files={"file": ("b.pdf", b"%PDF-1.4 x")})
     assert again.status_code == 200 and again.json()["id"] == first.json()["id"]
@@ -80,15 +92,21 @@ def test_a_clerk_sees_only_their_own_letters(client):
     mine = login(client, "clerk1", "clerk-password")
     other = login(client, "clerk2", "clerk-password")
     reviewer = login(client, "rev", "reviewer-password")
-    letter_id = client.post("/api/v1/petitions", headers=mine, files={"file": ("a.png", b"\x89PNG\r\n\x1a\nA")}).json()["id"]
+    letter_id = client.post(
+        "/api/v1/petitions", headers=mine, files={"file": ("a.png", b"\x89PNG\r\n\x1a\nA")}
+    ).json()["id"]
     assert client.get(f"/api/v1/petitions/{letter_id}", headers=other).status_code == 404
     assert client.get(f"/api/v1/petitions/{letter_id}/original", headers=other).status_code == 404
     assert client.get("/api/v1/petitions", headers=other).json()["items"] == []
     assert client.get(f"/api/v1/petitions/{letter_id}", headers=reviewer).status_code == 200
-    assert [item["id"] for item in client.get("/api/v1/petitions", headers=mine).json()["items"]] == [letter_id]
+    assert [item["id"] for item in client.get("/api/v1/petitions", headers=mine).json()["items"]] == [
+        letter_id
+    ]
 
 
 def test_only_failed_letters_can_be_retried(client):
     headers = login(client, "clerk1", "clerk-password")
-    letter_id = client.post("/api/v1/petitions", headers=headers, files={"file": ("a.png", b"\x89PNG\r\n\x1a\nB")}).json()["id"]
+    letter_id = client.post(
+        "/api/v1/petitions", headers=headers, files={"file": ("a.png", b"\x89PNG\r\n\x1a\nB")}
+    ).json()["id"]
     assert client.post(f"/api/v1/petitions/{letter_id}/retry", headers=headers).status_code == 409

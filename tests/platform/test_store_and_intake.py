@@ -48,7 +48,12 @@ def _receive(settings, data, name="scan.jpg"):
     store = OriginalStore(settings.originals_dir)
     with session_scope(settings.effective_database_url) as session:
         return receive_letter(
-            session=session, store=store, data=data, filename=name, channel="upload", uploaded_by=None,
+            session=session,
+            store=store,
+            data=data,
+            filename=name,
+            channel="upload",
+            uploaded_by=None,
             max_bytes=settings.limits.max_upload_bytes,
         )
 
@@ -70,7 +75,9 @@ def test_unknown_bytes_are_stored_with_no_media_type(settings):
     with session_scope(settings.effective_database_url) as session:
         letter = session.get(Letter, receipt.letter_id)
         assert letter.original.media_type is None
-        assert OriginalStore(settings.originals_dir).get(letter.original.storage_key) == b"\x00\x01 random bytes"
+        assert (
+            OriginalStore(settings.originals_dir).get(letter.original.storage_key) == b"\x00\x01 random bytes"
+        )
 
 
 @pytest.mark.parametrize(("data", "code", "status"), [(b"", "empty", 400), (b"x" * 2048, "too_large", 413)])
@@ -85,11 +92,19 @@ def test_unstorable_uploads_are_refused_with_reasons(settings, data, code, statu
 def test_status_log_is_append_only(settings):
     receipt = _receive(settings, b"\x89PNG\r\n\x1a\n fake")
     with session_scope(settings.effective_database_url) as session:
-        change = session.scalars(select(StatusChange).where(StatusChange.letter_id == receipt.letter_id)).one()
+        change = session.scalars(
+            select(StatusChange).where(StatusChange.letter_id == receipt.letter_id)
+        ).one()
         assert (change.from_status, change.to_status) == (None, "received")
-    with pytest.raises(Exception, match="append-only"), session_scope(settings.effective_database_url) as session:
+    with (
+        pytest.raises(Exception, match="append-only"),
+        session_scope(settings.effective_database_url) as session,
+    ):
         session.execute(text("UPDATE status_changes SET to_status = 'analyzed'"))
-    with pytest.raises(Exception, match="append-only"), session_scope(settings.effective_database_url) as session:
+    with (
+        pytest.raises(Exception, match="append-only"),
+        session_scope(settings.effective_database_url) as session,
+    ):
         session.execute(text("DELETE FROM status_changes"))
 
 
