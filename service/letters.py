@@ -61,6 +61,7 @@ def letter_document(letter: Letter, *, with_words: bool = False) -> dict[str, An
         },
         "pages": [page_document(letter.id, page, with_words=with_words) for page in letter.pages],
         "text": letter.text,
+        "normalized_text": letter.normalized_text,
         "analysis": letter.analysis,
         "model_version": letter.model_version,
         "review": None,
@@ -91,6 +92,7 @@ def retry_letter(*, session: Session, letter: Letter, actor: str) -> None:
     session.execute(delete(Page).where(Page.letter_id == letter.id))
     session.expire(letter, ["pages"])
     letter.text = None
+    letter.normalized_text = None
     letter.analysis = None
     letter.error_code = letter.error_vi = letter.error_en = None
     change_status(session, letter, LetterStatus.received, actor=actor, note="retry")

@@ -77,7 +77,9 @@ class Letter(Base):
     error_code: Mapped[str | None] = mapped_column(String(64))
     error_vi: Mapped[str | None] = mapped_column(Text)
     error_en: Mapped[str | None] = mapped_column(Text)
-    text: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str | None] = mapped_column(Text)  # as read, pages joined
+    # The normalised text the analysis' evidence spans point into.
+    normalized_text: Mapped[str | None] = mapped_column(Text)
     analysis: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     model_version: Mapped[str | None] = mapped_column(String(64))
     analyzed_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True))

@@ -61,6 +61,7 @@ def analyze_stored_letter(session: Session, letter_id: int, *, settings: Setting
         analysis = analyze_text(letter.text, classifier=analyzer.classifier, index=analyzer.index)
         analysis.duplicates = [link for link in analysis.duplicates if link.id != str(letter.id)]
         letter.analysis = analysis_line(letter.id, analysis)
+        letter.normalized_text = analysis.parsed.text
         letter.model_version = analyzer.classifier.version
         letter.analyzed_at = utcnow()
         session.execute(delete(Fingerprint).where(Fingerprint.letter_id == letter.id))

@@ -54,6 +54,7 @@ def upgrade() -> None:
         sa.Column("error_vi", sa.Text),
         sa.Column("error_en", sa.Text),
         sa.Column("text", sa.Text),
+        sa.Column("normalized_text", sa.Text),
         sa.Column("analysis", sa.JSON),
         sa.Column("model_version", sa.String(64)),
         sa.Column("analyzed_at", TZ),
