@@ -173,6 +173,69 @@ def ingest(
     raise typer.Exit(0 if not summary.errors else 1)
 
 
+@app.command()
+def analyze(
+    jsonl: Annotated[str, typer.Option("--jsonl", help="Lines {\"id\", \"text\"}; '-' for stdin")],
+    out: Annotated[Path | None, typer.Option("--out", help="Where to write; stdout when omitted")] = None,
+) -> None:
+    """Analyse letters without a database or a service: one JSON line out per line in, in order."""
+    from service.analysis import analyze_records
+    from service.classification import load_active
+    from service.flags import DuplicateIndex
+
+    classifier = load_active(get_settings().models_dir)
+    source = sys.stdin if jsonl == "-" else Path(jsonl).open(encoding="utf-8")
+    sink = out.open("w", encoding="utf-8") if out else sys.stdout
+    try:
+        for line in analyze_records(_records(source), classifier=classifier, index=DuplicateIndex()):
+            sink.write(json.dumps(line, ensure_ascii=False) + "\n")
+    finally:
+        if source is not sys.stdin:
+            source.close()
+        if out:
+            sink.close()
+
+
+def _records(lines):  # type: ignore[no-untyped-def]
+    """Input records; a line that is not a JSON object still gets its place, with an empty text."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            record = None
+        if not isinstance(record, dict):
+            typer.echo(f"line {number}: not a JSON object; analysed as an empty letter", err=True)
+            record = {"id": None, "text": ""}
+        yield record
+
+
+@app.command()
+def train(
+    seed: Annotated[int | None, typer.Option(help="Random seed (default: the shipped model's)")] = None,
+    force: Annotated[bool, typer.Option(help="Train even if the corpus did not change")] = False,
+) -> None:
+    """Train a model version on the corpus and make it the active one."""
+    from service.learning.train import DEFAULT_SEED, run_training
+
+    version = run_training(get_settings(), seed=DEFAULT_SEED if seed is None else seed, force=force)
+    typer.echo(f"Active model: {version.name}")
+    typer.echo(json.dumps(version.card.get("metrics", {}), ensure_ascii=False, indent=2)[:4000])
+
+
+@app.command()
+def evaluate(
+    jsonl: Annotated[Path, typer.Option("--jsonl", exists=True, dir_okay=False, help="A labelled file")],
+) -> None:
+    """Print label, overreaching and duplicate figures on a labelled file (format of data/SPEC.md)."""
+    from service.classification import load_active
+    from service.evaluation import evaluate_records
+
+    report = evaluate_records(jsonl, classifier=load_active(get_settings().models_dir))
+    typer.echo(report.to_text())
+
+
 @users_app.command("create")
 def users_create(
     name: Annotated[str, typer.Argument(help="Log-in name")],

@@ -40,6 +40,9 @@ class OcrOptions(BaseSettings):
     min_text_layer_chars: int = Field(40, ge=0)
     tesseract_cmd: str = "tesseract"
     timeout_seconds: int = Field(180, gt=0)
+    # Long side in pixels of the page image kept for review (word boxes are in its pixels): about
+    # 170 dpi for A4, which keeps a 100-page letter's images in memory small. 0 keeps the OCR resolution.
+    page_image_long_side: int = Field(2000, ge=0)
 
 
 class Settings(BaseSettings):

@@ -11,9 +11,11 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from service.api import auth, petitions
+from service.api import review as review_api
 from service.config import Settings, get_settings
 from service.db import migrate
 from service.db.session import engine_for
+from service.web import install_web
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
@@ -35,6 +37,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     app.include_router(auth.router)
     app.include_router(petitions.router)
+    app.include_router(review_api.router)
+    install_web(app)
 
     @app.get("/healthz", tags=["health"])
     def healthz() -> Any:

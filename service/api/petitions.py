@@ -20,6 +20,7 @@ from service.letters import (
     visible_letters,
 )
 from service.pipeline import dispatch
+from service.review.documents import may_download_original, page_image, petition_document
 
 router = APIRouter(prefix="/api/v1/petitions", tags=["petitions"])
 CHUNK = 1024 * 1024
@@ -117,12 +118,17 @@ def _letter_or_404(session: SessionDep, user: CurrentUser, letter_id: int) -> Le
 def get_petition(
     letter_id: int, user: CurrentUser, session: SessionDep, words: bool = False
 ) -> dict[str, Any]:
-    return letter_document(_letter_or_404(session, user, letter_id), with_words=words)
+    document = letter_document(_letter_or_404(session, user, letter_id), with_words=words)
+    masked = petition_document(session=session, user=user, document=document)  # denouncer hidden, audited
+    session.commit()
+    return masked
 
 
 @router.get("/{letter_id}/original")
 def get_original(letter_id: int, user: CurrentUser, session: SessionDep, store: StoreDep) -> Response:
     letter = _letter_or_404(session, user, letter_id)
+    if not may_download_original(session=session, user=user, letter=letter):
+        raise HTTPException(status.HTTP_403_FORBIDDEN, detail="Đơn tố cáo: bản gốc được bảo mật / Protected")
     original = letter.original
     filename = f"letter-{letter.id}-{original.sha256[:12]}"
     return Response(
@@ -142,7 +148,9 @@ def get_page_image(
         raise HTTPException(
             status.HTTP_404_NOT_FOUND, detail="Không có ảnh trang này / No image for this page"
         )
-    return Response(store.get(page.image_key), media_type="image/jpeg", headers={"Cache-Control": "private"})
+    # The signature and the denouncer's words are boxed out of a denunciation's page.
+    data = page_image(session=session, user=user, letter_id=letter.id, number=number, image_bytes_of=store.get)
+    return Response(data, media_type="image/jpeg", headers={"Cache-Control": "private"})
 
 
 @router.post("/{letter_id}/retry", status_code=status.HTTP_202_ACCEPTED)

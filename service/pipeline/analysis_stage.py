@@ -15,6 +15,8 @@ from service.config import Settings
 from service.db.models import Fingerprint, Letter, LetterStatus, utcnow
 from service.flags import DuplicateIndex, LetterFingerprint
 from service.intake.status import change_status
+from service.review.models import LetterReview
+from service.review.queue import refresh_review
 
 log = logging.getLogger(__name__)
 
@@ -67,4 +69,7 @@ def analyze_stored_letter(session: Session, letter_id: int, *, settings: Setting
         session.execute(delete(Fingerprint).where(Fingerprint.letter_id == letter.id))
         session.add(Fingerprint(letter_id=letter.id, data=analysis.fingerprint.to_bytes()))
         change_status(session, letter, LetterStatus.analyzed, actor=actor)
+        # The letter enters the review queue in the same transaction that stores its analysis.
+        session.flush()
+        refresh_review(session, letter, session.get(LetterReview, letter.id))
     return "analyzed"

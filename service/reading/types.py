@@ -26,8 +26,8 @@ class PageText:
     source: PageSource
     text: str
     mean_confidence: float  # mean word confidence 0-100 (100 for a text layer)
-    rotation: int  # degrees clockwise applied before reading: 0, 90, 180 or 270
-    skew: float = 0.0  # degrees of deskew applied
+    rotation: int  # degrees clockwise applied before reading: 0, 90, 180 or 270 (after any EXIF turn)
+    skew: float = 0.0  # degrees the page was turned counter-clockwise to level its lines; 0: not levelled
     words: list[Word] = field(default_factory=list)
     # The page as it was read (oriented, deskewed, not binarised); word boxes are in its pixels.
     image: Image.Image | None = None

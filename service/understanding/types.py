@@ -92,6 +92,9 @@ class LetterStructure:
     contents: list[Span] = field(default_factory=list)
     # Any other evidence by name ("anonymous", "collective", "field", ...): the words behind a field.
     evidence: dict[str, list[Span]] = field(default_factory=dict)
+    subject: str | None = None  # the "V/v ..." / "Về việc ..." line, when the letter has one
+    # Who writes on the petitioner's behalf (a lawyer, an authorised representative), kept apart.
+    representative: Petitioner | None = None
     # Subject area; declared last because its name shadows dataclasses.field in this class body.
     field: str = "other"
 

@@ -1,0 +1,3 @@
+from tests.review.fixtures import install
+
+__all__ = ["install"]
