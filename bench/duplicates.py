@@ -74,7 +74,12 @@ def sign(n: int, seed: int, workers: int) -> tuple[Signed, float]:
     signed = Signed()
     started = time.perf_counter()
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for ids, sigs, features, groups in pool.imap(sign_chunk, tasks):
+        for done, (ids, sigs, features, groups) in enumerate(pool.imap(sign_chunk, tasks), 1):
+            if done % max(1, len(tasks) // 10) == 0:
+                elapsed = time.perf_counter() - started
+                print(
+                    f"  signed {len(signed.ids) + len(ids):,} in {elapsed:.0f} s", file=sys.stderr, flush=True
+                )
             signed.ids += ids
             signed.signatures.append(sigs)
             signed.features += features
@@ -167,8 +172,15 @@ def run(n: int, *, queries: int, seed: int, workers: int) -> dict[str, Any]:
             predicted_links += len(by_lsh)
             true_links += len(by_lsh & gold)
             near_miss_links += len(by_lsh & near_ids)
+    adds = []
+    for row in chosen[:200]:
+        fp = LetterFingerprint.from_features(matrix[row], signed.features[row])
+        started = time.perf_counter()
+        index.add(f"again-{row}", fp)
+        adds.append((time.perf_counter() - started) * 1000)
     return {
         "letters": n,
+        "add_ms_p50": round(percentile(adds, 50), 3),
         "queries": len(chosen),
         "sign_seconds": round(sign_seconds, 1),
         "sign_letters_per_second": round(n / sign_seconds),
@@ -232,24 +244,30 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20251122)
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "results" / "duplicates.json")
     args = parser.parse_args()
-    results = [
-        run(n, queries=args.queries, seed=args.seed, workers=args.workers) for n in args.n or [1_000_000]
-    ]
-    print(table(results))
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    report = {
+    results: list[dict[str, Any]] = []
+    for n in args.n or [1_000_000]:
+        results.append(run(n, queries=args.queries, seed=args.seed, workers=args.workers))
+        print(table(results[-1:]), file=sys.stderr, flush=True)
+        # Written after every size, so a long run keeps the rows it finished.
+        args.out.write_text(json.dumps(report(results), indent=2) + "\n")
+    print(table(results))
+    print(f"\nwritten {args.out}", file=sys.stderr)
+
+
+def report(results: list[dict[str, Any]]) -> dict[str, Any]:
+    return {
         "bars": {"query_ms_p95": 20, "recall_within_of_brute_force": 0.02},
         "machine": {
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "platform": platform.platform(),
+            "load_average_at_end": [round(x, 2) for x in os.getloadavg()],
         },
         "min_similarity": MIN_SIMILARITY,
         "lsh": {"bands": MemoryStorage().shape.bands, "rows": MemoryStorage().shape.rows},
         "results": results,
     }
-    args.out.write_text(json.dumps(report, indent=2) + "\n")
-    print(f"\nwritten {args.out}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import threading
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Annotated
 
@@ -175,7 +176,7 @@ def ingest(
 
 @app.command()
 def analyze(
-    jsonl: Annotated[str, typer.Option("--jsonl", help="Lines {\"id\", \"text\"}; '-' for stdin")],
+    jsonl: Annotated[str, typer.Option("--jsonl", help='Lines {"id", "text"}; \'-\' for stdin')],
     out: Annotated[Path | None, typer.Option("--out", help="Where to write; stdout when omitted")] = None,
 ) -> None:
     """Analyse letters without a database or a service: one JSON line out per line in, in order."""
@@ -184,16 +185,11 @@ def analyze(
     from service.flags import DuplicateIndex
 
     classifier = load_active(get_settings().models_dir)
-    source = sys.stdin if jsonl == "-" else Path(jsonl).open(encoding="utf-8")
-    sink = out.open("w", encoding="utf-8") if out else sys.stdout
-    try:
+    with ExitStack() as stack:
+        source = sys.stdin if jsonl == "-" else stack.enter_context(Path(jsonl).open(encoding="utf-8"))
+        sink = stack.enter_context(out.open("w", encoding="utf-8")) if out else sys.stdout
         for line in analyze_records(_records(source), classifier=classifier, index=DuplicateIndex()):
             sink.write(json.dumps(line, ensure_ascii=False) + "\n")
-    finally:
-        if source is not sys.stdin:
-            source.close()
-        if out:
-            sink.close()
 
 
 def _records(lines):  # type: ignore[no-untyped-def]

@@ -149,7 +149,9 @@ def get_page_image(
             status.HTTP_404_NOT_FOUND, detail="Không có ảnh trang này / No image for this page"
         )
     # The signature and the denouncer's words are boxed out of a denunciation's page.
-    data = page_image(session=session, user=user, letter_id=letter.id, number=number, image_bytes_of=store.get)
+    data = page_image(
+        session=session, user=user, letter_id=letter.id, number=number, image_bytes_of=store.get
+    )
     return Response(data, media_type="image/jpeg", headers={"Cache-Control": "private"})
 
 

@@ -28,8 +28,8 @@ _SIGNATURE = re.compile(
 )
 _CLOSING = re.compile(r"^\W*(xin\s+)?(chan thanh|tran trong)\s+cam on\W*$|^\W*tran trong\W*$")
 
-# Dates in the body change between re-sent copies ("hôm nay", the date of the earlier letter) and say
-# nothing about the matter.
+# Dates stay out of the shingles, since a re-sent copy adds the date of the earlier letter; they are
+# compared as facts of the matter instead (body_dates).
 _DATES = re.compile(
     r"\bngay\s+\d{1,2}\s*(thang|/|-|\.)\s*\d{1,2}\s*(nam|/|-|\.)\s*\d{2,4}\b"
     r"|\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b|\bthang\s+\d{1,2}\s*(nam|/)\s*\d{4}\b"

@@ -16,7 +16,7 @@ from service.flags.resemblance import MIN_SIMILARITY, judge
 from service.flags.types import DuplicateLink
 
 DEFAULT_LIMIT = 10
-_BATCH = 10_000
+_SHARED_BATCH = 1000  # letters per Redis transaction when loading many
 
 
 class DuplicateIndex:
@@ -55,7 +55,7 @@ class DuplicateIndex:
                 batch.append((letter_id, item.signature, item.features()))
             else:
                 batch.append((letter_id, *split_serialised(item)))
-            if len(batch) >= _BATCH and not isinstance(self.storage, MemoryStorage):
+            if len(batch) >= _SHARED_BATCH and not isinstance(self.storage, MemoryStorage):
                 self.storage.put_many(batch)
                 count, batch = count + len(batch), []
         self.storage.put_many(batch)  # in memory, one merge at the end

@@ -3,6 +3,8 @@
 A province's letters, or a million in the benchmark, fit in memory this way (about 1 KB a letter) and a
 worker rebuilds it from the stored fingerprints in seconds. New letters go to a small dictionary first and
 are merged into the sorted arrays when it grows, so adding one letter stays cheap.
+
+Not thread-safe: a worker serialises its calls (pipeline.analysis_stage holds a lock around them).
 """
 
 from __future__ import annotations

@@ -5,6 +5,8 @@ syllables, their lower case, title case, digits, dictionary membership, and the 
 the window). Feeding those as strings to the tagger costs more than the tagging; instead, each
 template's weights are indexed by the value the template sees, the contributions of one syllable, one
 pair and one triple are computed once per distinct n-gram, and the window sums are array slices.
+Pairs and triples that appear in no table of the model (most of them) share one of four rows, set by
+their dictionary and title flags; the dictionary's syllables are scored when the model loads.
 The result is the same Viterbi path (a test checks it against `underthesea.word_tokenize`).
 """
 
@@ -108,8 +110,12 @@ class _Rows:
             self.index[key] = row
         return row
 
+    def keep(self) -> None:
+        """What is in the store now stays when it is cleared (rows computed when the model loads)."""
+        self.reserved = self.size
+
     def clear(self) -> None:
-        self.index.clear()
+        self.index = {key: row for key, row in self.index.items() if row < self.reserved}
         self.size = self.reserved
 
 
@@ -147,17 +153,33 @@ class WordSegmentationTagger:
         # Rows 0 and 1 of each store: the window markers, which replace every value a template would
         # read beyond either end of the letter (BOS before, EOS after).
         self._singles = _Rows(10, [self._single_from_values(m, m, m, m, m) for m in (BOS, EOS)])
-        self._pairs = _Rows(10, [self._pair_from_values(m, m, m, m) for m in (BOS, EOS)])
+        flag_pairs = [(known, title) for known in ("True", "False") for title in ("True", "False")]
+        # Rows 2 to 5 of the pair store: a pair in no pair table, by its dictionary and title flags.
+        self._pairs = _Rows(
+            10,
+            [self._pair_from_values(m, m, m, m) for m in (BOS, EOS)]
+            + [self._pair_from_values("", "", known, title) for known, title in flag_pairs],
+        )
+        self._unknown_pair = {flags: 2 + i for i, flags in enumerate(flag_pairs)}
+        self._known_pairs = frozenset(
+            key for raw_t, lower_t, _ in self._pair_tables for key in (*raw_t, *lower_t)
+        )
         # Most triples are in none of the triple tables: then only their dictionary and title flags
         # count, and those four combinations are rows 2 to 5, computed once.
-        unknown = [(known, title) for known in ("True", "False") for title in ("True", "False")]
         self._triples = _Rows(
             8,
             [self._triple_from_values(m, m, m) for m in (BOS, EOS)]
-            + [self._triple_from_values("", known, title) for known, title in unknown],
+            + [self._triple_from_values("", known, title) for known, title in flag_pairs],
         )
-        self._unknown_triple = {flags: 2 + i for i, flags in enumerate(unknown)}
+        self._unknown_triple = {flags: 2 + i for i, flags in enumerate(flag_pairs)}
         self._known_triples = frozenset(k for raw_t, _ in self._triple_tables for k in raw_t)
+        # Every syllable of the dictionary, as written in lower case and capitalised, is scored once
+        # at load (a tenth of a second), so that a worker's first letters do not pay for them.
+        for word in dictionary:
+            if " " not in word:
+                self._add_single(word)
+                self._add_single(word.capitalize())
+        self._singles.keep()
 
     def clear_caches(self) -> None:
         self._singles.clear()
@@ -172,7 +194,7 @@ class WordSegmentationTagger:
 
     def _state_scores(self, syllables: list[str]) -> Scores:
         n = len(syllables)
-        if len(self._singles.index) > _CACHE_LIMIT or len(self._pairs.index) > _CACHE_LIMIT:
+        if len(self._singles.index) > 2 * _CACHE_LIMIT or len(self._pairs.index) > _CACHE_LIMIT:
             self.clear_caches()
         scores = np.zeros((n, 2))
         # Padded position p holds syllable p - 2; a window starting before 0 or ending after n - 1
@@ -229,9 +251,16 @@ class WordSegmentationTagger:
         if raw in self._pairs.index:
             return self._pairs.index[raw]
         lower = raw.lower()
-        title = "False" if first[:1].islower() or second[:1].islower() else "True"
-        values = self._pair_from_values(raw, lower, "True" if lower in self.dictionary else "False", title)
-        return self._pairs.add(raw, values)
+        flags = (
+            "True" if lower in self.dictionary else "False",
+            "False" if first[:1].islower() or second[:1].islower() else "True",
+        )
+        if raw not in self._known_pairs and lower not in self._known_pairs:
+            row = self._unknown_pair[flags]  # in no pair table: only the two flags count
+        else:
+            row = self._pairs.add(None, self._pair_from_values(raw, lower, *flags))
+        self._pairs.index[raw] = row
+        return row
 
     def _triple_ids(self, syllables: list[str]) -> list[int]:
         in_dictionary = self.dictionary

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from service.understanding.folding import fold
+from service.understanding.words import word_set
 
 _BULLET = re.compile(r"^(?:[-–—+•*·▪●○]|\d{1,2}[.)/]|[a-zđ][.)]|[IVX]{1,4}[.)])(?:\s|$)")
 # Line openings (folded) that start a structural line when capitalised.
@@ -28,6 +29,13 @@ _SIGNATURE_LINE = re.compile(
 _DATE_LINE = re.compile(r",\s*ngay\s+[\d.…_ ]{1,4}\s*(?:thang|/|-)", re.IGNORECASE)
 _TERMINAL = ".!?:;"
 _MIN_WRAPPED_LINES = 2
+# Words a Vietnamese sentence does not end on: a line ending on one of them goes on below.
+_NEVER_LAST = word_set(
+    """
+    xa huyen tinh phuong quan thon ap xom ong ba anh chi cua va la cho voi cac nhung so ngay thang tai
+    de da bi duoc ve tu den theo trong tren ubnd uy ban nhan dan thanh pho thi tran
+    """
+)
 
 
 def join_wrapped_lines(lines: list[str]) -> str:
@@ -46,12 +54,12 @@ def join_wrapped_lines(lines: list[str]) -> str:
 
 
 def _typical_width(lines: list[str]) -> int:
-    """The width a page wraps at, or 0 when too few lines reach a common width to show one."""
-    lengths = sorted(len(line) for line in lines if line)
+    """The width a page wraps at (its longest line), or 0 when too few lines come near it to show one."""
+    lengths = [len(line) for line in lines if line]
     if not lengths:
         return 0
-    width = lengths[int(0.9 * (len(lengths) - 1))]
-    wrapped = sum(1 for n in lengths if 0.8 * width <= n <= 1.15 * width)
+    width = max(lengths)
+    wrapped = sum(1 for n in lengths if n >= 0.8 * width)
     return width if wrapped >= _MIN_WRAPPED_LINES else 0
 
 
@@ -65,10 +73,11 @@ def _continues(previous: str, line: str, width: int) -> bool:
         return False
     if previous[-1] == ",":
         return True
+    last_word = _fold_opening(previous[-12:]).rsplit(" ", 1)[-1]
+    if last_word in _NEVER_LAST and len(previous) >= 30:
+        return True  # "... Bí thư Đảng ủy xã" / "Định Tân ...": a sentence does not end on "xã"
     # A full-width line ending mid-sentence wraps onto the next one.
-    return (
-        width >= 40 and 0.8 * width <= len(previous) <= 1.15 * width and (first.isalpha() or first.isdigit())
-    )
+    return width >= 40 and len(previous) >= 0.8 * width and (first.isalpha() or first.isdigit())
 
 
 def _is_structural(line: str) -> bool:

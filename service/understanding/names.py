@@ -43,6 +43,9 @@ _NAME_STOP = word_set(
     """
 )
 MAX_NAME_WORDS = 6
+_MIDDLE_NAMES = word_set("thi van")
+# Names of the Central Highlands peoples often are one word: K'Brơi, H'Hen, Y'Sun.
+_ONE_WORD_NAME = re.compile(r"[A-ZĐ]['’][^\W\d_]{2,}")
 
 
 def read_name(
@@ -81,6 +84,10 @@ def read_name(
     if not words:
         return None
     capitalised = [text[s].isupper() for s, _ in words]
+    for index in range(1, len(capitalised) - 1):
+        # "Vũ thị Nhàn", "Hoàng văn Quý": a hurried hand does not capitalise the middle name.
+        if folded[words[index][0] : words[index][1]] in _MIDDLE_NAMES and capitalised[index + 1]:
+            capitalised[index] = True
     if capitalised[0] and not all(capitalised):
         words = words[: capitalised.index(False)]  # the name ends where the capitals do
     elif not capitalised[0]:
@@ -92,14 +99,26 @@ def read_name(
         return None
     if strict and first not in SURNAMES:
         return None
-    if len(words) < min_words:
+    if len(words) < min_words and not _ONE_WORD_NAME.match(text, words[0][0]):
         return None
     return words[0][0], words[-1][1]
 
 
 def tidy_name(name: str) -> str:
-    """Title-case a name written in capitals or in lower case; keep a mixed-case name as written."""
+    """Title-case a name written in capitals or partly in lower case ("Vũ thị Nhàn" -> "Vũ Thị Nhàn").
+
+    Names whose words are already capitalised stay as written (McDonald, K'Brơi).
+    """
     words = name.split()
-    if all(w.isupper() for w in words if len(w) > 1) or all(w.islower() for w in words):
-        return " ".join(w[:1].upper() + w[1:].lower() for w in words)
-    return name
+    capitals = all(w.isupper() for w in words if len(w) > 1)
+    lower = all(w.islower() or fold(w) in _MIDDLE_NAMES or w[:1].isupper() for w in words)
+    if _ONE_WORD_NAME.fullmatch(name) or not (capitals or (lower and _hurried(words))):
+        return name
+    return " ".join(w[:1].upper() + w[1:].lower() for w in words)
+
+
+def _hurried(words: list[str]) -> bool:
+    """All in lower case, or a person's name with a lower-case middle name ("Hoàng văn Quý")."""
+    if all(w.islower() for w in words):
+        return True
+    return len(words) <= 4 and any(fold(w) in _MIDDLE_NAMES and w.islower() for w in words[1:-1])

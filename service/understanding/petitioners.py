@@ -35,7 +35,16 @@ _ORGANISATION = re.compile(
     r"(?:cong ty|hop tac xa|htx|doanh nghiep|truong|ban dai dien|ban quan tri|ban lien lac|hoi|co so|"
     r"chi nhanh|tap doan|nha may|benh vien)\b"
 )
-_ORGANISATION_END = re.compile(r"[,;\n(]|\s(?:co tru so|dia chi|do ong|do ba|ma so|dai dien|xin|kinh)\b")
+# A sentence or line that opens with the organisation's name, as its subject.
+_ORGANISATION_OPENING = re.compile(
+    r"(?:^|(?<=[\n.]\s)|(?<=\n))(?P<organisation>(?:cong ty|hop tac xa|htx|doanh nghiep|ban quan tri|"
+    r"ban dai dien|ban lien lac|chi nhanh|nha may|co so)\b)"
+    r"(?=[^\n]{0,120}?\b(?:co tru so|dia chi|xin|kinh|la|do|"
+    r"xin trinh bay|chung toi)\b)"
+)
+_ORGANISATION_END = re.compile(
+    r"[,;\n(]|\s(?:co tru so|dia chi|do ong|do ba|ma so|dai dien|xin|kinh|la|chung toi|tran trong)\b"
+)
 _BIRTH = re.compile(
     r"(?:sinh nam|nam sinh|\bsn\b|s/n|sinh ngay|ngay sinh|ngay, thang, nam sinh)\s*:?\s*"
     r"(?:(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*)|(?:\d{1,2}\s*thang\s*\d{1,2}\s*nam\s*))?(?P<year>(?:19|20)\d{2})"
@@ -60,7 +69,8 @@ _ADDRESS = re.compile(
 )
 _ADDRESS_STOP = re.compile(
     r"\n|;|\s[-–]\s*(?:dt|sdt|dien thoai)|,\s*(?:dt|sdt|so dt|dien thoai|so dien thoai|cccd|cmnd|so cccd|"
-    r"sinh|la|hien|co|toi|nay|nghe|email|zalo|can cuoc)\b|\.\s+(?=[^\W\d_])|\((?:dt|sdt)|\s(?:dt|sdt):"
+    r"sinh|la|hien|co|toi|nay|nghe|email|zalo|can cuoc|xin|kinh|chung toi|ma so)\b|"
+    r"\.\s+(?=[^\W\d_])|\((?:dt|sdt)|\s(?:dt|sdt):"
 )
 _BLANK = re.compile(r"^[\s.…_\-:]*$|^[.…_]{3}")
 _COLLECTIVE = re.compile(
@@ -94,6 +104,7 @@ _SIGNATURE_CUE = re.compile(
 _SIGNER_ROW = re.compile(r"(?m)^[ \t|]*(?P<number>\d{1,3})\s*[.)/|:\-]?\s*(?:\|\s*)?(?P<rest>[^\n]+)$")
 _TABLE_HEADER = re.compile(r"\b(?:stt|ho va ten|ho ten)\b")
 _BLOCK_CHARS = 700
+_CLAUSE_OPENERS = frozenset({"nay", "va", "thi", "ma", "vay", "rang", "la", "do", "vi", "nen"})
 
 
 @dataclass
@@ -133,6 +144,20 @@ def find_petitioners(view: LetterView, *, exclude: list[Span]) -> PetitionerRead
         persons.append(person)
     persons = _merge_same_person([p for p in persons if p.name or p.id_number or p.address or p.phone])
     signers = _listed_signers(view, exclude)
+    if not any(p.name for p in persons):
+        organisation = _writing_organisation(view, exclude)
+        if organisation is not None:
+            persons.insert(
+                0,
+                _particulars(
+                    view,
+                    _Cue(
+                        "self", organisation.start, organisation.start, (organisation.start, organisation.end)
+                    ),
+                    min(len(view.text), organisation.end + _BLOCK_CHARS),
+                    reading.evidence,
+                ),
+            )
     if not any(p.name for p in persons):
         signature = _signature_name(view)
         if signature is not None:
@@ -178,7 +203,7 @@ def _name_cues(view: LetterView, exclude: list[Span]) -> list[_Cue]:
         ("client", _CLIENT_CUE),
     ):
         for match in pattern.finditer(view.folded):
-            if any(s.start <= match.start() < s.end for s in exclude):
+            if any(s.start <= match.start() < s.end for s in exclude) or _someone_elses(view, match.start()):
                 continue
             start = match.end()
             if view.text[start : start + 1] == "|" or "|" in view.text[view.line_bounds(start)[0] : start]:
@@ -197,6 +222,14 @@ def _name_cues(view: LetterView, exclude: list[Span]) -> list[_Cue]:
             cues.append(_Cue(cue_role, start, match.start(), name))
     cues.sort(key=lambda c: c.cue_start)
     return _drop_overlaps(cues)
+
+
+def _someone_elses(view: LetterView, start: int) -> bool:
+    """ "Mẹ tôi là bà ...", "Chồng tôi tên là ...": a relative of the writer, not the writer."""
+    if not view.folded.startswith(("toi ", "em ", "chau "), start):
+        return False
+    before = re.split(r"[\n.,;:!?()\-]", view.folded[max(0, start - 12) : start])[-1].split()
+    return bool(before) and before[-1].isalpha() and before[-1] not in _CLAUSE_OPENERS
 
 
 def _drop_overlaps(cues: list[_Cue]) -> list[_Cue]:
@@ -218,6 +251,20 @@ def _name_or_organisation(view: LetterView, start: int) -> tuple[int, int] | Non
         end = min(end, start + 100)
         return (start, end) if end - start > len(organisation.group()) + 2 else None
     return read_name(view.text, view.folded, start)
+
+
+def _writing_organisation(view: LetterView, exclude: list[Span]) -> Span | None:
+    """An organisation that speaks for itself: "Công ty TNHH An Phát (mã số thuế ...) có trụ sở ..."."""
+    for match in _ORGANISATION_OPENING.finditer(view.folded):
+        start = match.start("organisation")
+        if any(s.start <= start < s.end for s in exclude) or not view.text[start].isupper():
+            continue
+        stop = _ORGANISATION_END.search(view.folded, match.end("organisation"))
+        end = min(stop.start() if stop else len(view.text), start + 100)
+        span = view.span(start, end)
+        if len(span.text.split()) >= 3:
+            return span
+    return None
 
 
 def _is_blank_template(view: LetterView, start: int) -> bool:

@@ -27,7 +27,8 @@ _VOCABULARY: dict[str, dict[str, float]] = {
         thua dat: 2.5; to ban do: 2; ranh gioi: 1.5; lan chiem: 1.5; tranh chap dat: 3; dat o: 1.5;
         dat nong nghiep: 2; dat ruong: 2; dat vuon: 2; cap giay chung nhan: 2;
         chuyen muc dich su dung dat: 3; dat rung: 2; dat cong: 2; do dac: 2; ho so dia chinh: 2;
-        mua ban dat: 2.5; chuyen nhuong: 2; thua ke: 1.5; dat: 0.3; lan ranh: 2.5; hang xom: 0.5
+        mua ban dat: 2.5; chuyen nhuong: 2; thua ke: 1.5; dat: 0.3; lan ranh: 2.5; lan sang: 2;
+        bo ruong: 2; ruong: 1; hang xom: 0.5
         """
     ),
     "compensation": _weighted(

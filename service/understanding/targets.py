@@ -143,11 +143,17 @@ def _asked_to_act(view: LetterView, position: int) -> bool:
 
 
 def _phrase_end(view: LetterView, start: int, limit: int = 90) -> int:
+    """Where an official's or body's name ends: at punctuation or a lower-case stop word.
+
+    A capitalised stop word is part of a name ("xã Diễn Kỳ", "ông Ba"), so the search goes on.
+    """
     window = view.folded[start : start + limit]
-    stop = _PHRASE_STOP.search(window, 1)
-    end = start + (stop.start() if stop else len(window))
-    # A unit after a comma ("xã Tân Phú, huyện Phú Tân") still belongs to the phrase.
-    return end
+    for stop in _PHRASE_STOP.finditer(window, 1):
+        word_start = start + stop.start() + 1
+        if stop.group()[0].isspace() and view.text[word_start : word_start + 1].isupper():
+            continue
+        return start + stop.start()
+    return start + len(window)
 
 
 def _person(view: LetterView, match: re.Match[str], context: LevelContext) -> _Candidate | None:

@@ -38,6 +38,7 @@ class _Segmenter:
         self.character_map: dict[str, str] = dict(character_map)
         self.token_map: dict[str, str] = dict(token_map)
         self._chunks: dict[str, list[str]] = {}
+        self._lock = threading.Lock()
 
     def _normalize_characters(self, text: str) -> str:
         text = unicodedata.normalize("NFC", text)
@@ -89,9 +90,13 @@ class _Segmenter:
         return self.token_map.get(token, token)
 
     def segment(self, text: str) -> list[str]:
-        syllables = self.pre_tokenize(text)
+        # The caches grow as letters come; a worker running letters on threads takes turns (the GIL
+        # would have them take turns anyway).
+        with self._lock:
+            syllables = self.pre_tokenize(text)
+            tags = self.tagger.tag(syllables)
         words: list[str] = []
-        for tag, syllable in zip(self.tagger.tag(syllables), syllables, strict=True):
+        for tag, syllable in zip(tags, syllables, strict=True):
             if tag == "I-W" and words:
                 words[-1] = f"{words[-1]}_{syllable}"
             else:
@@ -137,5 +142,6 @@ def clear_caches() -> None:
     """Forget the n-gram scores computed so far (benchmarks measure the cold case with this)."""
     segmenter = _get_segmenter()
     if segmenter is not None:
-        segmenter.tagger.clear_caches()
-        segmenter._chunks.clear()
+        with segmenter._lock:
+            segmenter.tagger.clear_caches()
+            segmenter._chunks.clear()

@@ -14,6 +14,7 @@ from service.review.queue import sync_reviews
 from tests.review.letters import BINH, DENUNCIATION, analysis_for, insert_letter
 from tests.web.client import bearer
 
+
 @pytest.fixture
 def world(install):
     with install.session() as session:

@@ -354,6 +354,84 @@ Người làm đơn
 Trần Minh Khoa
 """
 
+ORGANISATION_COMPANY = """CÔNG TY TNHH THƯƠNG MẠI AN PHÁT
+Số: 08/2025/CV-AP
+V/v kiến nghị giải quyết chậm hoàn thuế
+
+Bình Dương, ngày 3 tháng 3 năm 2025
+
+Kính gửi: Cục Thuế tỉnh Bình Dương
+
+Công ty TNHH Thương mại An Phát (mã số thuế 3701234567) có trụ sở tại số 15 đường DT743, phường Bình
+Hòa, thành phố Thuận An, tỉnh Bình Dương, xin trình bày như sau:
+Ngày 10/10/2024 Công ty đã nộp hồ sơ đề nghị hoàn thuế giá trị gia tăng nhưng đến nay đã quá thời hạn
+giải quyết mà Công ty vẫn chưa nhận được thông báo hay văn bản trả lời.
+Công ty kính đề nghị Cục Thuế xem xét, giải quyết hồ sơ hoàn thuế theo đúng quy định.
+Trân trọng.
+TM. CÔNG TY
+GIÁM ĐỐC
+Lâm Quốc Bảo
+"""
+
+PLAIN_DENUNCIATION = """CONG HOA XA HOI CHU NGHIA VIET NAM
+Doc lap - Tu do - Hanh phuc
+DON TO CAO
+Kinh gui: Chu tich UBND huyen Dien Chau, tinh Nghe An
+Toi ten la Nguyen Van Thang, sinh nam 1975, tru tai xom 3, xa Dien Ky, huyen Dien Chau. So dien thoai
+0986 123 456.
+Toi to cao ong Tran Van Hai, Pho Chu tich UBND xa Dien Ky da loi dung chuc vu ky xac nhan sai nguon goc
+dat cho nguoi nha de duoc cap giay chung nhan quyen su dung dat 500 m2 dat cong cua xa.
+De nghi Chu tich UBND huyen cho thanh tra lam ro va xu ly nghiem theo quy dinh.
+Dien Ky, ngay 15 thang 4 nam 2024
+Nguoi to cao
+Nguyen Van Thang
+"""
+
+HANDWRITTEN_LAND_DISPUTE = """Kính gủi : Uỷ ban nhân dân xã Hải Hà
+Đồng kính gửi : Uỷ ban nhân dân huyện Hải Hậu
+Tên tôi là Vũ thị Nhàn
+năm nay 67 tuổi, ở xóm 12 xã Hải Hà. nhà tôi
+có 2 sào ruộng giáp nhà ông Phạm văn Toản, năm ngoái
+ông Toản đắp bờ lấn sang ruộng nhà tôi gần 1 thước, tôi
+đã báo trưởng xóm hòa giải mà ông Toản không chịu
+trả. Nay tôi làm đơn này mong xã về đo lại và giải
+quyết cho tôi được nhờ.
+Tôi xin cảm ơn
+Vũ Thị Nhàn
+"""
+
+MINORITY_NAME_HEALTH = """Kính gửi: Sở Y tế tỉnh Lâm Đồng
+Tôi tên là K'Brơi, sinh năm 1988, trú tại thôn Đạ Nghịt, xã Lát, huyện Lạc Dương.
+Ngày 2/8/2024 con tôi bị sốt cao được đưa vào Trung tâm Y tế huyện Lạc Dương nhưng phải chờ hơn 3 tiếng
+mới được bác sĩ khám, thái độ nhân viên y tế rất thiếu trách nhiệm.
+Tôi kiến nghị Sở Y tế chấn chỉnh việc khám chữa bệnh tại Trung tâm Y tế huyện Lạc Dương.
+"""
+
+PARTY_ADDRESSEES = """Kính gửi: Đồng chí Bí thư Tỉnh ủy Thanh Hóa
+Đồng kính gửi: Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa
+Tôi là Lê Đình Khải, đảng viên chi bộ thôn Yên Thái, xã Định Tân. Tôi phản ánh việc Bí thư Đảng ủy xã
+Định Tân là ông Trịnh Văn Hòa có dấu hiệu vi phạm trong việc kết nạp đảng viên.
+"""
+
+THANK_YOU = """THƯ CẢM ƠN
+Kính gửi: Ban Giám đốc Bệnh viện Đa khoa tỉnh Phú Thọ
+Gia đình chúng tôi xin chân thành cảm ơn các y bác sĩ khoa Hồi sức tích cực đã tận tình cứu chữa cho bố
+tôi là ông Đỗ Văn Chiến trong thời gian điều trị tại bệnh viện.
+Thay mặt gia đình
+Đỗ Văn Tùng
+"""
+
+JUDGMENT_ENFORCEMENT = """ĐƠN ĐỀ NGHỊ
+(V/v thi hành bản án)
+Kính gửi: Chi cục Thi hành án dân sự huyện Cái Bè
+Tôi tên là Huỳnh Thị Kim Loan, sinh năm 1972, địa chỉ: ấp Hậu Thành, xã Hậu Thành, huyện Cái Bè, tỉnh
+Tiền Giang.
+Theo Bản án số 45/2022/DS-PT ngày 20/6/2022 của Tòa án nhân dân tỉnh Tiền Giang, ông Lê Văn Tám phải trả
+cho tôi 350.000.000 đồng. Tôi đã nộp đơn yêu cầu thi hành án từ tháng 9/2022 nhưng đến nay Chi cục vẫn
+chưa tổ chức thi hành.
+Đề nghị Chi cục khẩn trương tổ chức thi hành bản án.
+"""
+
 ALL_LETTERS: dict[str, str] = {
     "formal_complaint": FORMAL_COMPLAINT,
     "semi_literate_denunciation": SEMI_LITERATE_DENUNCIATION,
@@ -377,4 +455,11 @@ ALL_LETTERS: dict[str, str] = {
     "hue_2025": HUE_2025,
     "collective_road": COLLECTIVE_ROAD,
     "service_request": SERVICE_REQUEST,
+    "organisation_company": ORGANISATION_COMPANY,
+    "plain_denunciation": PLAIN_DENUNCIATION,
+    "handwritten_land_dispute": HANDWRITTEN_LAND_DISPUTE,
+    "minority_name_health": MINORITY_NAME_HEALTH,
+    "party_addressees": PARTY_ADDRESSEES,
+    "thank_you": THANK_YOU,
+    "judgment_enforcement": JUDGMENT_ENFORCEMENT,
 }

@@ -508,3 +508,79 @@ def test_evidence_spans_match_the_text() -> None:
         for key, spans in letter.structure.evidence.items():
             for span in spans:
                 assert letter.text[span.start : span.end] == span.text, (name, key)
+
+
+# More styles -------------------------------------------------------------------------------------
+
+
+def test_company_writing_in_its_own_name() -> None:
+    letter = structure("organisation_company")
+    assert letter.petitioner.name == "Công ty TNHH Thương mại An Phát"
+    assert (
+        letter.petitioner.address == "số 15 đường DT743, phường Bình Hòa, thành phố Thuận An, tỉnh Bình Dương"
+    )
+    assert [(a.name, a.level) for a in letter.addressees] == [("Cục Thuế tỉnh Bình Dương", "province")]
+    assert not letter.anonymous
+    assert (letter.place, letter.date) == ("Bình Dương", dt.date(2025, 3, 3))
+
+
+def test_letter_without_diacritics_reads_like_one_with_them() -> None:
+    letter = structure("plain_denunciation")
+    assert letter.title == "DON TO CAO"
+    assert [(a.level, a.primary) for a in letter.addressees] == [("district", True)]
+    person = letter.petitioner
+    assert (person.name, person.birth_year, person.phone) == ("Nguyen Van Thang", 1975, "0986123456")
+    assert person.address == "xom 3, xa Dien Ky, huyen Dien Chau"
+    assert targets("plain_denunciation") == [("Tran Van Hai", "person", "commune", True, False)]
+    assert structure("plain_denunciation").targets[0].role == "Pho Chu tich UBND xa Dien Ky"
+    assert (letter.place, letter.date, letter.field) == ("Dien Ky", dt.date(2024, 4, 15), "land")
+
+
+def test_handwriting_read_line_by_line() -> None:
+    letter = parsed("handwritten_land_dispute")
+    assert "nhà tôi có 2 sào ruộng giáp nhà ông Phạm văn Toản, năm ngoái ông Toản đắp bờ" in letter.text
+    assert letter.structure.petitioner.name == "Vũ Thị Nhàn"  # written "Vũ thị Nhàn"
+    assert letter.structure.petitioner.address == "xóm 12 xã Hải Hà"
+    assert [(a.level, a.primary) for a in letter.structure.addressees] == [
+        ("commune", True),
+        ("district", False),
+    ]
+    assert letter.structure.field == "land"
+
+
+def test_one_word_name_of_the_highlands() -> None:
+    letter = structure("minority_name_health")
+    assert (letter.petitioner.name, letter.petitioner.birth_year) == ("K'Brơi", 1988)
+    assert letter.field == "health"
+
+
+def test_party_bodies_and_party_officials() -> None:
+    assert addressees("party_addressees") == [
+        ("Đồng chí Bí thư Tỉnh ủy Thanh Hóa", "province", True),
+        ("Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa", "province", False),
+    ]
+    (target,) = structure("party_addressees").targets
+    assert (target.name, target.role, target.level, target.is_head) == (
+        "Trịnh Văn Hòa",
+        "Bí thư Đảng ủy xã Định Tân",
+        "commune",
+        False,
+    )
+
+
+def test_thank_you_letter() -> None:
+    letter = structure("thank_you")
+    assert letter.title == "THƯ CẢM ƠN"
+    assert letter.petitioner.name == "Đỗ Văn Tùng"  # under "Thay mặt gia đình"
+    assert letter.targets == [] and letter.prior_resolution == []
+
+
+def test_judgment_cited_by_a_creditor() -> None:
+    letter = structure("judgment_enforcement")
+    (judgment,) = letter.cited_documents
+    assert (judgment.number, judgment.kind, judgment.date) == ("45/2022/DS-PT", "BA", dt.date(2022, 6, 20))
+    assert (judgment.issuer, judgment.issuer_level) == ("Tòa án nhân dân tỉnh Tiền Giang", "province")
+    assert addressees("judgment_enforcement") == [
+        ("Chi cục Thi hành án dân sự huyện Cái Bè", "district", True)
+    ]
+    assert letter.field == "justice"

@@ -111,7 +111,7 @@ def duplicate_group(seed: str, size: int, label: Label) -> list[LetterPlan]:
 def _shared(seed: str, two_tier: bool) -> tuple[Shared, date]:
     rng = sub_rng(seed, "shared")
     on = sample_date(rng, two_tier)
-    place = random_locality(rng, two_tier=two_tier)
+    place = random_locality(rng, two_tier=two_tier, on=on)
     official, female = official_name(rng, place.province_code)
     decided = days_before(on, rng, 20, 70)
     level = "commune" if two_tier else "district"

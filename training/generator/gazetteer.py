@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from importlib import resources
 
@@ -209,10 +210,18 @@ def village_of(unit: _Unit, rng: random.Random) -> str:
     return f"{kind} {rng.choice(_VILLAGE_NAMES)}"
 
 
-def _locality(unit: _Unit, rng: random.Random) -> Locality:
+# Huế became a centrally run city on 1 January 2025; the legacy list already names it so.
+_HUE_CODE = 46
+_HUE_CITY_FROM = date(2025, 1, 1)
+
+
+def _locality(unit: _Unit, rng: random.Random, on: date | None = None) -> Locality:
+    province_kind, province_name = unit.province_kind, unit.province_name
+    if unit.province_code == _HUE_CODE and on is not None and on < _HUE_CITY_FROM:
+        province_kind, province_name = "tỉnh", "Thừa Thiên Huế"
     return Locality(
-        province_kind=unit.province_kind,
-        province_name=unit.province_name,
+        province_kind=province_kind,
+        province_name=province_name,
         district_kind=unit.district_kind,
         district_name=unit.district_name,
         commune_kind=unit.commune_kind,
@@ -222,9 +231,9 @@ def _locality(unit: _Unit, rng: random.Random) -> Locality:
     )
 
 
-def random_locality(rng: random.Random, *, two_tier: bool) -> Locality:
+def random_locality(rng: random.Random, *, two_tier: bool, on: date | None = None) -> Locality:
     units = two_tier_units() if two_tier else legacy_units()
-    return _locality(rng.choice(units), rng)
+    return _locality(rng.choice(units), rng, on)
 
 
 def neighbour_locality(place: Locality, rng: random.Random) -> Locality:

@@ -152,6 +152,15 @@ def expand(pattern: str, rng: random.Random, slots: Slots | None = None) -> str:
     return tidy("".join(out))
 
 
+def phrase(pattern: str, rng: random.Random, slots: Slots | None = None) -> str:
+    """A fragment for the middle of a sentence: tidied like `expand`, but not capitalised."""
+    out: list[str] = []
+    _render(_compile(pattern), rng, slots or {}, out)
+    text = tidy("".join(out))
+    raw = "".join(out).strip()
+    return text if raw[:1].isupper() else text[:1].lower() + text[1:]
+
+
 def pick(patterns: Sequence[str], rng: random.Random, slots: Slots | None = None) -> str:
     """One sentence from one randomly chosen pattern of a bank."""
     return expand(rng.choice(list(patterns)), rng, slots)

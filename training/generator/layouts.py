@@ -263,9 +263,10 @@ def portal(plan: LetterPlan, pieces: Pieces) -> Draft:
     """A citizens' portal submission: two to five sentences, no header, no "Kính gửi", maybe a sender line."""
     rng = sub_rng(plan.seed, "layout")
     # the claim says what the submission is about; a few facts and one ask follow
-    sentences = [pieces.claim, *pieces.facts[: rng.randint(1, 3)]]
+    sentences = [pieces.claim, *pieces.facts[: rng.randint(1, 3 - min(2, len(pieces.prior)))]]
     if rng.random() < 0.4:
         sentences = sentences[1:] + sentences[:1]
+    sentences += pieces.prior[:2]  # a portal message still says the lower level already decided
     sentences.append(pieces.requests[0] if pieces.requests else "")
     sentences = [sentence for sentence in sentences if sentence][:5]
     lines = [" ".join(sentences)] if rng.random() < 0.6 else sentences
@@ -316,7 +317,7 @@ def newspaper(plan: LetterPlan, pieces: Pieces) -> Draft:
             )
         )
     body = [pieces.claim] if rng.random() < 0.6 else []
-    body += pieces.facts + pieces.grounds[:1] + pieces.extras[:1]
+    body += pieces.facts + pieces.prior + pieces.grounds[:1] + pieces.extras[:1]
     lines += _paragraphs(body, rng)
     lines += pieces.requests[:1]
     if pieces.plea:

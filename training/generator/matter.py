@@ -90,3 +90,4 @@ class Matter:
         default_factory=list
     )  # titles that fit the content (the label's own if empty)
     agency: str | None = None  # set when the letter is an agency's own official letter (công văn)
+    victim: bool = False  # the writer's own life was hit (a complaint, or a denunciation by the victim)

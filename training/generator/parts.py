@@ -276,6 +276,8 @@ def addressee_ref(primary: Body | None) -> list[str]:
     name = primary.short
     if name.startswith("Chủ tịch"):
         return ["đồng chí Chủ tịch", name, "Quý cơ quan", "lãnh đạo"]
+    if name.startswith(("Thủ trưởng", "Giám đốc", "Trưởng", "Chánh", "Ban Giám hiệu")):
+        return ["Quý cơ quan", name, "Quý cơ quan", "lãnh đạo"]
     if name.startswith(("UBND", "Ủy ban", "UB ")):
         return ["Quý cơ quan", "Ủy ban", name, "Quý Ủy ban"]
     return ["Quý cơ quan", name, "Quý cơ quan", "lãnh đạo " + name]
@@ -368,9 +370,8 @@ def collective_intro(plan: LetterPlan, rng: random.Random) -> list[str]:
     lines = [
         expand(
             "{Chúng tôi gồm|Chúng tôi là|Chúng tôi gồm có} <count> {hộ dân|hộ gia đình|người dân|công dân} "
-            "{đang sinh sống|"
-            "cư trú|thường trú} tại <where>[, {có|có họ tên và} chữ ký {trong danh sách|trong bản danh "
-            "sách} kèm theo].",
+            "{đang sinh sống|cư trú|thường trú} tại <where>[, {có|có họ tên và} chữ ký {trong danh "
+            "sách|trong bản danh sách} kèm theo].",
             rng,
             {"count": str(count), "where": place.address()},
         )
@@ -407,12 +408,10 @@ def lawyer_intro(firm: Firm, plan: LetterPlan, rng: random.Random) -> list[str]:
     lawyer = firm.representative
     return [
         expand(
-            "{Chúng tôi|<firm>} là tổ chức hành nghề luật sư[, do Luật sư <lawyer> {làm đại diện|đại "
-            "diện}], {được|đã được} "
-            "<hon> <client> (<kind> số <id>, {trú tại|địa chỉ} <home>) ủy quyền {theo|tại} {Hợp đồng dịch "
-            "vụ pháp lý|Giấy "
-            "ủy quyền} số <contract> {để|} {thay mặt|đại diện} {trình bày|làm việc} về {vụ việc|nội dung} "
-            "dưới đây.",
+            "{Chúng tôi|<firm>} là tổ chức hành nghề luật sư[, do Luật sư <lawyer> {làm đại diện|đại diện}], "
+            "{được|đã được} <hon> <client> (<kind> số <id>, {trú tại|địa chỉ} <home>) ủy quyền {theo|tại} "
+            "{Hợp đồng dịch vụ pháp lý|Giấy ủy quyền} số <contract> {để|} {thay mặt|đại diện} {trình bày|làm "
+            "việc} về {vụ việc|nội dung} dưới đây.",
             rng,
             {
                 "firm": firm.name,
@@ -431,16 +430,13 @@ def lawyer_intro(firm: Firm, plan: LetterPlan, rng: random.Random) -> list[str]:
 _LAWS: dict[Label, tuple[str, ...]] = {
     "complaint": (
         "Căn cứ {Luật Khiếu nại năm 2011|Luật Khiếu nại số 02/2011/QH13|Luật Khiếu nại ngày 11/11/2011|quy "
-        "định của "
-        "Luật Khiếu nại}[ và các văn bản hướng dẫn thi hành];",
+        "định của Luật Khiếu nại}[ và các văn bản hướng dẫn thi hành];",
         "Căn cứ Nghị định {số 124/2020/NĐ-CP|124/2020/NĐ-CP} {ngày 19/10/2020|ngày 19 tháng 10 năm 2020|}[ "
-        "của Chính phủ]"
-        "[ quy định chi tiết một số điều và biện pháp thi hành Luật Khiếu nại];",
+        "của Chính phủ][ quy định chi tiết một số điều và biện pháp thi hành Luật Khiếu nại];",
     ),
     "denunciation": (
         "Căn cứ {Luật Tố cáo năm 2018|Luật Tố cáo số 25/2018/QH14|Luật Tố cáo ngày 12/6/2018|quy định của "
-        "Luật Tố cáo}"
-        "[ và các văn bản hướng dẫn thi hành];",
+        "Luật Tố cáo}[ và các văn bản hướng dẫn thi hành];",
         "Căn cứ Nghị định {số 31/2019/NĐ-CP|31/2019/NĐ-CP} {ngày 10/4/2019|ngày 10 tháng 4 năm 2019|}[ của "
         "Chính phủ];",
     ),
@@ -468,9 +464,8 @@ _FIELD_LAWS = {
     "social_policy": ("Căn cứ {Luật Bảo hiểm xã hội|các quy định về chính sách xã hội hiện hành};",),
 }
 _CASE_FILE = (
-    "Căn cứ {hồ sơ, tài liệu|các tài liệu, chứng cứ|giấy tờ} {do khách hàng cung cấp|có trong hồ sơ|thân "
-    "chủ cung cấp|"
-    "chúng tôi thu thập được}[ và {kết quả làm việc|trao đổi} với {khách hàng|thân chủ}]."
+    "Căn cứ {hồ sơ, tài liệu|các tài liệu, chứng cứ|giấy tờ} {do khách hàng cung cấp|có trong hồ sơ|thân chủ "
+    "cung cấp|chúng tôi thu thập được}[ và {kết quả làm việc|trao đổi} với {khách hàng|thân chủ}]."
 )
 
 
@@ -530,9 +525,9 @@ def anonymous_intro(plan: LetterPlan, rng: random.Random) -> list[str]:
         return []
     return [
         expand(
-            "Tôi là {một người dân|một cán bộ hưu trí|một đảng viên|một công dân|người trong cuộc} {sống|sinh sống|"
-            "đang ở} {tại|ở} <where>[, {xin được giấu tên|xin phép giấu tên} {vì lý do an toàn|vì sợ bị trù dập|"
-            "để tránh phiền phức}].",
+            "Tôi là {một người dân|một cán bộ hưu trí|một đảng viên|một công dân|người trong cuộc} "
+            "{sống|sinh sống|đang ở} {tại|ở} <where>[, {xin được giấu tên|xin phép giấu tên} {vì lý do an "
+            "toàn|vì sợ bị trù dập|để tránh phiền phức}].",
             rng,
             {
                 "where": f"{plan.matter.slots.get('village', '')}, "
@@ -643,8 +638,7 @@ def signer_list(plan: LetterPlan, rng: random.Random) -> list[str]:
     """The list of households under a collective letter, first signer first."""
     title = expand(
         "{DANH SÁCH|Danh sách|BẢNG|Bảng} {các hộ dân|hộ gia đình|người|các hộ|những người|công dân} {ký "
-        "tên|cùng ký đơn|"
-        "đồng ý ký tên|ký đơn|tham gia ký|ký xác nhận}[ {kèm theo đơn|dưới đây|theo đơn}]",
+        "tên|cùng ký đơn|đồng ý ký tên|ký đơn|tham gia ký|ký xác nhận}[ {kèm theo đơn|dưới đây|theo đơn}]",
         rng,
     )
     lines = [title.upper() if rng.random() < 0.4 else title + ":"]
@@ -662,9 +656,8 @@ def signer_list(plan: LetterPlan, rng: random.Random) -> list[str]:
     if rng.random() < 0.3:
         lines.append(
             expand(
-                "({và|cùng} <n> {hộ|người|hộ dân} {khác|nữa} {có chữ ký|đã ký|ký tên} {trong bản gốc|ở "
-                "trang sau|"
-                "trong danh sách đính kèm})",
+                "({và|cùng} <n> {hộ|người|hộ dân} {khác|nữa} {có chữ ký|đã ký|ký tên} {trong bản gốc|ở trang "
+                "sau|trong danh sách đính kèm})",
                 rng,
                 {"n": str(rng.randint(3, 40))},
             )

@@ -301,9 +301,11 @@ def person_name(rng: random.Random, *, female: bool, province_code: int = 0) -> 
     family = rng.choices([f for f, _ in _FAMILY], weights=[w for _, w in _FAMILY])[0]
     middle = rng.choice(_MIDDLE_FEMALE if female else _MIDDLE_MALE)
     given = rng.choice(_GIVEN_FEMALE if female else _GIVEN_MALE)
+    while given == middle:
+        given = rng.choice(_GIVEN_FEMALE if female else _GIVEN_MALE)
     if rng.random() < 0.15:
         second = rng.choice(_MIDDLE_FEMALE[4:] if female else _MIDDLE_MALE[3:])
-        if second != middle:
+        if second not in (middle, given):
             return f"{family} {middle} {second} {given}"
     return f"{family} {middle} {given}"
 

@@ -19,30 +19,26 @@ from training.generator.writing import fmt_date
 
 FACT_LEADS = [
     "{Sự việc|Nội dung sự việc|Sự việc cụ thể|Nội dung vụ việc|Sự việc xảy ra} {như sau|cụ thể như sau|được "
-    "trình bày "
-    "như sau|xin trình bày như sau}:",
+    "trình bày như sau|xin trình bày như sau}:",
     "<I> xin {trình bày|kể lại|tóm tắt} {sự việc|nội dung|vụ việc} {như sau|cụ thể như sau|để Quý cấp nắm}:",
     "{Tóm tắt|Diễn biến|Quá trình} {sự việc|vụ việc}:",
 ]
 REQUEST_LEADS = [
     "{Vì vậy|Vì những lẽ trên|Từ những lý do trên|Do đó|Bởi vậy|Trước tình hình trên|Từ những nội dung "
-    "trên}, <I> "
-    "{kính đề nghị|đề nghị|mong|kính mong|xin đề nghị}:",
+    "trên}, <I> {kính đề nghị|đề nghị|mong|kính mong|xin đề nghị}:",
     "{Yêu cầu|Nội dung đề nghị|Đề nghị cụ thể|Nguyện vọng của <I>}:",
 ]
 SECONDARY_LEADS = [
     "{Ngoài ra|Bên cạnh đó|Thêm vào đó|Một việc nữa}, <I> {cũng xin|còn muốn|xin|cũng muốn} {trình "
-    "bày|nêu|phản ánh} {thêm|} "
-    "{một nội dung khác|một việc khác|việc sau}:",
+    "bày|nêu|phản ánh} {thêm|} {một nội dung khác|một việc khác|việc sau}:",
     "{Nội dung thứ hai|Việc thứ hai|Nội dung khác}:",
 ]
 RESENT = [
-    "Ngày <earlier>, <I> đã {gửi đơn|gửi đơn với nội dung này|có đơn} {đến|lên} <addr> nhưng {đến nay|đã "
-    "mấy tháng} "
-    "{vẫn chưa nhận được|chưa nhận được|không nhận được} {văn bản trả lời|trả lời|sự phản hồi} {nào|}.",
+    "Ngày <earlier>, <I> đã {gửi đơn|gửi đơn với nội dung này|có đơn} {đến|lên} <addr> nhưng {đến nay|đã mấy "
+    "tháng} {vẫn chưa nhận được|chưa nhận được|không nhận được} {văn bản trả lời|trả lời|sự phản hồi} "
+    "{nào|}.",
     "{Đơn này|Nội dung này} <I> {đã gửi|đã gửi một lần} {ngày|vào ngày} <earlier>, {nay|đến nay} {chưa "
-    "thấy|chưa có} "
-    "{hồi âm|trả lời|phản hồi} {nên|vì vậy} <I> {gửi lại|xin gửi lại|tiếp tục gửi}.",
+    "thấy|chưa có} {hồi âm|trả lời|phản hồi} {nên|vì vậy} <I> {gửi lại|xin gửi lại|tiếp tục gửi}.",
 ]
 
 
@@ -172,7 +168,7 @@ def draw_pieces(plan: LetterPlan) -> Pieces:
             matter.requests, r("requests"), slots, 1 + 3 * exhaustive, 1 + round(v * 2.2) + 2 * exhaustive
         ),
         commitment=expand(r("commit").choice(c.COMMITMENTS), r("commit-words"), slots)
-        if r("commit?").random() < 0.35 + 0.5 * v and not matter.agency
+        if r("commit?").random() < 0.35 + 0.5 * v and not matter.agency and matter.scenario != "thanks"
         else None,
         closing=expand(r("close").choice(c.CLOSINGS), r("close-words"), slots)
         if r("close?").random() < 0.75
@@ -189,7 +185,7 @@ def draw_pieces(plan: LetterPlan) -> Pieces:
         if plan.form == "story" and personal
         else [],
         consequences=_some(c.CONSEQUENCES, r("consequence"), slots, 3 * exhaustive, round(v * v * 4))
-        if personal and matter.label in ("complaint", "denunciation")
+        if personal and matter.victim
         else [],
         appeal=expand(r("appeal").choice(c.APPEALS), r("appeal-words"), slots)
         if petition and (exhaustive or r("appeal?").random() < 0.1 + 0.5 * v)
@@ -235,7 +231,7 @@ def _secondary(plan: LetterPlan, other: Matter, index: int) -> list[str]:
     rng = sub_rng(plan.seed, "secondary", index)
     slots = dict(other.slots)
     base = letter_slots(plan)
-    for key in ("I", "fam", "people", "addr"):
+    for key in ("I", "fam", "people", "addr", "spouse", "age_words"):
         slots[key] = base[key]
     lead = expand(rng.choice(SECONDARY_LEADS), rng, slots)
     facts = _beats(other.facts, rng, slots, 0.2)[: rng.randint(1, 2)]

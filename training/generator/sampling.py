@@ -292,7 +292,7 @@ def new_plan(
     if two_tier is None:
         two_tier = rng.random() < TWO_TIER_SHARE
     on = letter_date or sample_date(rng, two_tier)
-    where = place or random_locality(rng, two_tier=two_tier)
+    where = place or random_locality(rng, two_tier=two_tier, on=on)
     writer = sample_writer(rng, label, scenario)
     style = sample_style(rng, writer)
     petitioner: Person | None = make_person(rng, where, on)
@@ -324,6 +324,8 @@ def new_plan(
     form = sample_form(rng, style, matter)
     if form == "multi" and not allow_multi:
         form = "standard"
+    if form == "cut_off" and matter.prior_resolution:
+        form = "standard"  # the lost second page must not be the one saying the lower level decided
     secondary = _secondary_matters(seed, setting, label) if form == "multi" else ()
     if form == "multi" and not secondary:
         form = "standard"

@@ -107,7 +107,8 @@ def _misspell(word: str, rng: random.Random) -> str:
 
 
 def _sentence_split(paragraph: str) -> list[str]:
-    return [part for part in re.split(r"(?<=[.!?])\s+", paragraph) if part]
+    # "1. Đề nghị..." is a list item, not the end of a sentence
+    return [part for part in re.split(r"(?<=[^\d\s][.!?])\s+", paragraph) if part]
 
 
 def _run_on(paragraph: str, rng: random.Random) -> str:

@@ -16,6 +16,7 @@ from training.generator import bodies as b
 from training.generator.bodies import Body
 from training.generator.grammar import SlotValue
 from training.generator.matter import Matter, Setting
+from training.generator.people import person_name
 from training.generator.scenarios.base import firm_name, honorific, official, project_name
 from training.generator.scenarios.support import build_matter, merged_slots
 from training.generator.writing import days_before, fmt_area, fmt_date, fmt_money, round_to
@@ -111,6 +112,7 @@ def _denunciation(
     requests: Sequence[str] = (),
     extras: Sequence[str] = (),
     attachments: Sequence[str] = (),
+    victim: bool = False,
 ) -> Matter:
     rng = setting.rng
     merged = merged_slots(
@@ -135,6 +137,7 @@ def _denunciation(
         extras=extras,
         attachments=attachments,
         target=accused.role,
+        victim=victim,
     )
 
 
@@ -160,18 +163,14 @@ def cadastral_fraud(setting: Setting) -> Matter:
         ],
         facts=[
             "<accused> {là người|được giao} {phụ trách|quản lý} {hồ sơ địa chính|công tác đất đai} {của "
-            "xã|tại <commune>}"
-            "[ từ năm <since_year>].",
+            "xã|tại <commune>}[ từ năm <since_year>].",
             "{Năm|Vào năm} <event_year>, <accused_short> đã {lập hồ sơ|làm hồ sơ} {cấp giấy chứng nhận|đề "
-            "nghị cấp giấy} "
-            "{cho|đứng tên} <relative> {của mình|} đối với <public_area> đất {công ích|công|do xã quản lý} "
-            "tại <where>.",
+            "nghị cấp giấy} {cho|đứng tên} <relative> {của mình|} đối với <public_area> đất {công "
+            "ích|công|do xã quản lý} tại <where>.",
             "?{Hồ sơ|Trong hồ sơ} {có|ghi} {biên bản|xác nhận} {nguồn gốc đất|sử dụng đất ổn định} {với|có} "
-            "chữ ký của "
-            "{những người|người} {đã chết|không sống ở địa phương|không hề biết việc này}.",
-            "?{Sau đó|Chỉ vài tháng sau}, {khu đất|phần đất} {này|} {đã được|bị} {chuyển nhượng|bán lại} "
-            "cho người khác "
-            "với giá {khoảng|gần} <money>.",
+            "chữ ký của {những người|người} {đã chết|không sống ở địa phương|không hề biết việc này}.",
+            "?{Sau đó|Chỉ vài tháng sau}, {khu đất|phần đất} {này|} {đã được|bị} {chuyển nhượng|bán lại} cho "
+            "người khác với giá {khoảng|gần} <money>.",
         ],
         attachments=["Bản photo hồ sơ cấp giấy", "Trích lục bản đồ các thời kỳ", "Danh sách người làm chứng"],
     )
@@ -195,16 +194,13 @@ def chairman_land(setting: Setting) -> Matter:
         subject=["tố cáo {<accused_name>|lãnh đạo UBND xã} {bán đất công|giao đất trái thẩm quyền}"],
         facts=[
             "{Từ năm|Trong năm} <event_year>, <accused_short> {đã|} {chỉ đạo|ký giấy cho phép} {bán|giao} "
-            "{<lots> lô đất|"
-            "nhiều lô đất} {thuộc|tại} {khu đất công|quỹ đất công ích|khu đất bãi bồi} <village> cho {một "
-            "số hộ|các hộ}, "
-            "{mỗi lô|mỗi suất} {thu|lấy} <money>.",
+            "{<lots> lô đất|nhiều lô đất} {thuộc|tại} {khu đất công|quỹ đất công ích|khu đất bãi bồi} "
+            "<village> cho {một số hộ|các hộ}, {mỗi lô|mỗi suất} {thu|lấy} <money>.",
             "?{Tiền|Số tiền} {thu được|thu} {không|không hề} {nộp vào ngân sách|được công khai}, {người "
-            "mua|các hộ} chỉ "
-            "{nhận được|được cấp} {giấy viết tay|giấy biên nhận} có {chữ ký|dấu} của <accused_short>.",
+            "mua|các hộ} chỉ {nhận được|được cấp} {giấy viết tay|giấy biên nhận} có {chữ ký|dấu} của "
+            "<accused_short>.",
             "?{Việc|Các đợt} {giao đất|bán đất} này {không|chưa} {có|được} {quyết định|phê duyệt} của cơ "
-            "quan có thẩm "
-            "quyền[ và {không|chưa} {đưa ra|thông qua} {bàn bạc|họp dân}].",
+            "quan có thẩm quyền[ và {không|chưa} {đưa ra|thông qua} {bàn bạc|họp dân}].",
         ],
         attachments=["Bản photo giấy biên nhận tiền", "Danh sách các hộ được giao đất"],
     )
@@ -235,18 +231,14 @@ def compensation_padding(setting: Setting) -> Matter:
         subject=["tố cáo sai phạm trong bồi thường, giải phóng mặt bằng <project>"],
         facts=[
             "{Khi|Trong quá trình} {thực hiện|triển khai} {bồi thường|giải phóng mặt bằng} <project>, "
-            "<accused> {là người|"
-            "được giao} {trực tiếp|} {kiểm đếm|lập phương án} {tại|ở} <village>.",
-            "<accused_short> đã {kê khống|ghi thêm} <n> <tree> {không có thật|không tồn tại} cho {hộ|các "
-            "hộ} {người thân|"
-            "của <relative>}, {để nhận|nhận} {tiền bồi thường|tiền hỗ trợ} {khống|sai} {khoảng|lên đến} "
-            "<money>.",
+            "<accused> {là người|được giao} {trực tiếp|} {kiểm đếm|lập phương án} {tại|ở} <village>.",
+            "<accused_short> đã {kê khống|ghi thêm} <n> <tree> {không có thật|không tồn tại} cho {hộ|các hộ} "
+            "{người thân|của <relative>}, {để nhận|nhận} {tiền bồi thường|tiền hỗ trợ} {khống|sai} "
+            "{khoảng|lên đến} <money>.",
             "?{Có những|Có} {hộ|người} {không hề|không} có đất {trong dự án|bị thu hồi} {vẫn|nhưng vẫn} {có "
-            "tên|được đưa vào} "
-            "danh sách {nhận hỗ trợ|nhận tiền}.",
+            "tên|được đưa vào} danh sách {nhận hỗ trợ|nhận tiền}.",
             "?{Khi|Lúc} bà con {hỏi|thắc mắc}, <accused_short> {trả lời|nói} {rằng|là} {cấp trên đã "
-            "duyệt|việc đó không "
-            "phải việc của dân}.",
+            "duyệt|việc đó không phải việc của dân}.",
         ],
         attachments=["Bản photo danh sách chi trả", "Hình ảnh hiện trạng khu đất"],
     )
@@ -270,22 +262,24 @@ def allowance_embezzle(setting: Setting) -> Matter:
         },
         subject=["tố cáo {hành vi|việc} chiếm đoạt tiền trợ cấp", "tố cáo <accused_name>"],
         facts=[
-            "<accused> {là người|được giao} {chi trả|phụ trách chi trả} {trợ cấp|chế độ chính sách} "
-            "{tại|cho người dân} "
-            "<commune>.",
-            "{Nhiều tháng liền|Từ tháng <month> năm <event_year>}, {một số|nhiều} {cụ già|người cao "
-            "tuổi|đối tượng} {ở|tại} "
-            "<village> {không nhận được|không được nhận} tiền trợ cấp {nhưng|mà} {trong danh sách chi "
-            "trả|trên sổ} {vẫn có|"
-            "lại có} chữ ký {nhận tiền|đã nhận}.",
+            "<accused> {là người|được giao} {chi trả|phụ trách chi trả} {trợ cấp|chế độ chính sách} {tại|cho "
+            "người dân} <commune>.",
+            "{Nhiều tháng liền|Từ tháng <month> năm <event_year>}, {một số|nhiều} {cụ già|người cao tuổi|đối "
+            "tượng} {ở|tại} <village> {không nhận được|không được nhận} tiền trợ cấp {nhưng|mà} {trong danh "
+            "sách chi trả|trên sổ} {vẫn có|lại có} chữ ký {nhận tiền|đã nhận}.",
             "?{Có trường hợp|Có cả trường hợp} <elder> đã mất {từ|từ năm} <event_year> {mà|nhưng} {vẫn có "
-            "tên|tên vẫn} "
-            "{trong danh sách|trên danh sách} {nhận tiền|được chi trả}.",
+            "tên|tên vẫn} {trong danh sách|trên danh sách} {nhận tiền|được chi trả}.",
             "?{Tổng số tiền|Số tiền} {bị chiếm đoạt|bị nhận thay} {ước tính|theo tính toán của <I>} "
             "{khoảng|lên đến} <money>.",
         ],
         attachments=["Danh sách người không nhận được tiền", "Bản photo danh sách ký nhận"],
     )
+
+
+def _head_of(head: str, village: str) -> str:
+    """ "trưởng thôn" of "thôn 5" is written "trưởng thôn 5", not "trưởng thôn thôn 5"."""
+    kind = village.split(" ")[0]
+    return f"{head.removesuffix(' ' + kind)} {village}" if head.endswith(kind) else f"{head} {village}"
 
 
 def poor_list_bribe(setting: Setting) -> Matter:
@@ -298,7 +292,7 @@ def poor_list_bribe(setting: Setting) -> Matter:
         if "phố" in village
         else "trưởng thôn"
     )
-    accused = _commune_staff(setting, rng, f"{head} {village}")
+    accused = _commune_staff(setting, rng, _head_of(head, village))
     return _denunciation(
         setting,
         field="social_policy",
@@ -312,15 +306,11 @@ def poor_list_bribe(setting: Setting) -> Matter:
         facts=[
             "<accused> {được|đang} {giữ chức|làm} <role_word> {từ năm|đã nhiều năm, từ năm} <since_year>.",
             "{Trong đợt|Khi} {bình xét|rà soát} hộ nghèo năm <event_year>, <accused_short> {yêu cầu|gợi ý} "
-            "{mỗi hộ|các hộ} "
-            "muốn {vào|có tên trong} danh sách {hộ nghèo|hộ cận nghèo} {phải|} {nộp|đưa} <small_money> "
-            "{để|gọi là} "
-            "{lo thủ tục|chi phí đi lại|bồi dưỡng}.",
-            "?{Những|Các} hộ {thực sự|đúng là} {khó khăn|nghèo} {nhưng|mà} không {nộp tiền|đưa tiền} thì "
-            "{bị loại|không "
-            "được đưa vào danh sách}, {trong khi|còn} {một số|những} hộ {khá giả|có nhà cao cửa rộng} "
-            "{lại|vẫn} {được "
-            "công nhận|có tên}.",
+            "{mỗi hộ|các hộ} muốn {vào|có tên trong} danh sách {hộ nghèo|hộ cận nghèo} {phải|} {nộp|đưa} "
+            "<small_money> {để|gọi là} {lo thủ tục|chi phí đi lại|bồi dưỡng}.",
+            "?{Những|Các} hộ {thực sự|đúng là} {khó khăn|nghèo} {nhưng|mà} không {nộp tiền|đưa tiền} thì {bị "
+            "loại|không được đưa vào danh sách}, {trong khi|còn} {một số|những} hộ {khá giả|có nhà cao cửa "
+            "rộng} {lại|vẫn} {được công nhận|có tên}.",
             "?<I> {là|chính là} {người|hộ} {đã phải|từng} {nộp|đưa} <small_money> cho <accused_short>[, có "
             "người làm chứng].",
         ],
@@ -366,22 +356,19 @@ def bribery_certificate(setting: Setting) -> Matter:
         ],
         facts=[
             "<I> {nộp|đã nộp} hồ sơ {xin|đề nghị} <procedure> {tại|ở} {bộ phận một cửa|nơi tiếp nhận hồ sơ} "
-            "{từ|vào} ngày "
-            "<applied>.",
+            "{từ|vào} ngày <applied>.",
             "{Nhiều lần|Sau nhiều lần} <I> {đến|lên} hỏi, <accused> {đều|} {hẹn|bảo} {thiếu giấy tờ|chờ "
-            "thêm}[ mà không "
-            "{ghi|nêu} rõ thiếu gì].",
+            "thêm}[ mà không {ghi|nêu} rõ thiếu gì].",
             "{Đến ngày|Ngày} <met>, <accused_short> {gọi|hẹn} <I> {ra quán|ra ngoài|đến nhà riêng} và {nói "
-            "thẳng|gợi ý} "
-            "{nếu|muốn} {làm nhanh|có giấy} thì {phải|cần} {đưa|chi} <bribe>.",
+            "thẳng|gợi ý} {nếu|muốn} {làm nhanh|có giấy} thì {phải|cần} {đưa|chi} <bribe>.",
             "?<I> {đã|} {ghi âm|giữ lại tin nhắn} {cuộc nói chuyện|của <he>}[ và sẵn sàng cung cấp].",
         ],
         extras=[
             "<I> {tố cáo|làm đơn} {không phải|không chỉ} vì {hồ sơ|quyền lợi} của {gia đình mình|riêng "
-            "mình}, mà {vì|để} "
-            "{những người khác|bà con} không {bị|còn bị} {làm khó|nhũng nhiễu} như vậy.",
+            "mình}, mà {vì|để} {những người khác|bà con} không {bị|còn bị} {làm khó|nhũng nhiễu} như vậy.",
         ],
         attachments=["Giấy biên nhận hồ sơ", "File ghi âm", "Ảnh chụp tin nhắn"],
+        victim=True,
     )
 
 
@@ -407,16 +394,12 @@ def embezzle_budget(setting: Setting) -> Matter:
         subject=["tố cáo sai phạm trong quản lý tài chính, ngân sách xã", "tố cáo <accused_name>"],
         facts=[
             "{Năm|Trong năm} <event_year>, <commune> {huy động|thu} {của|từ} {các hộ dân|người dân} {mỗi "
-            "hộ|bình quân mỗi "
-            "hộ} <small_money> để {làm|xây dựng} <work> <village>.",
-            "{Tổng|Tổng số} tiền {thu được|huy động} {khoảng|gần} <money> {nhưng|mà} {đến nay|} "
-            "{không|chưa} {công khai|"
-            "quyết toán} {với dân|trước dân}.",
+            "hộ|bình quân mỗi hộ} <small_money> để {làm|xây dựng} <work> <village>.",
+            "{Tổng|Tổng số} tiền {thu được|huy động} {khoảng|gần} <money> {nhưng|mà} {đến nay|} {không|chưa} "
+            "{công khai|quyết toán} {với dân|trước dân}.",
             "?{Công trình|<work>} {chỉ|mới} {làm được|hoàn thành} {một phần|vài trăm mét} {và|thì} {đã|} "
-            "{xuống cấp|hư "
-            "hỏng}, {trong khi|nhưng} {chứng từ|hồ sơ thanh toán} {ghi|thể hiện} {khối lượng|số tiền} {gấp "
-            "đôi|lớn hơn "
-            "nhiều}.",
+            "{xuống cấp|hư hỏng}, {trong khi|nhưng} {chứng từ|hồ sơ thanh toán} {ghi|thể hiện} {khối "
+            "lượng|số tiền} {gấp đôi|lớn hơn nhiều}.",
             "<accused> {là người|trực tiếp} {ký|lập} {các|} {chứng từ|phiếu chi} {thanh toán|} {cho các "
             "khoản này|}.",
         ],
@@ -453,19 +436,14 @@ def substandard_road(setting: Setting) -> Matter:
         ],
         facts=[
             "<road> {do|có} <commune> làm chủ đầu tư, {đơn vị thi công|nhà thầu} là <company>[, khởi công "
-            "{năm|vào năm} "
-            "<event_year>].",
+            "{năm|vào năm} <event_year>].",
             "{Trong quá trình|Khi} thi công, {bà con|<I>} {thấy|phát hiện} {lớp bê tông|mặt đường} {chỉ "
-            "dày|mỏng} "
-            "{khoảng|chừng} <thin>, {không đúng|ít hơn nhiều so với} {thiết kế|hồ sơ} {ghi|là} <design>[, "
-            "{đá|cát} "
-            "{bẩn|lẫn đất}].",
+            "dày|mỏng} {khoảng|chừng} <thin>, {không đúng|ít hơn nhiều so với} {thiết kế|hồ sơ} {ghi|là} "
+            "<design>[, {đá|cát} {bẩn|lẫn đất}].",
             "?{Chưa đầy|Chỉ sau} {một năm|vài tháng} {sử dụng|đưa vào sử dụng}, {đường|công trình} {đã|} "
-            "{nứt|bong tróc|"
-            "sụt lún} {nhiều đoạn|nhiều chỗ}.",
+            "{nứt|bong tróc|sụt lún} {nhiều đoạn|nhiều chỗ}.",
             "<accused> {là người|được giao} giám sát {công trình|thi công} nhưng {vẫn|} {ký|đã ký} {nghiệm "
-            "thu|biên bản "
-            "nghiệm thu} {đủ khối lượng|như đúng thiết kế}.",
+            "thu|biên bản nghiệm thu} {đủ khối lượng|như đúng thiết kế}.",
         ],
         attachments=["Hình ảnh mặt đường", "Mẫu bê tông khoan lấy"],
     )
@@ -514,17 +492,13 @@ def neighbour_illegal_build(setting: Setting) -> Matter:
         subject=["tố cáo hành vi lấn chiếm đất công, xây dựng trái phép"],
         facts=[
             "{Từ|Từ đầu} tháng <month>/<event_year>, <accused> {đã|} {cho|thuê thợ} {đổ đất|san lấp|xây "
-            "tường} {lấn chiếm|"
-            "chiếm} {khoảng|gần} <area> <strip> {tại|ở} <where>.",
+            "tường} {lấn chiếm|chiếm} {khoảng|gần} <area> <strip> {tại|ở} <where>.",
             "?{Trên phần đất lấn chiếm|Sau đó}, <accused_short> {xây|dựng} <building> {mà không có|không "
-            "xin} giấy phép "
-            "xây dựng.",
+            "xin} giấy phép xây dựng.",
             "?{Việc|Công trình} {lấn chiếm|xây dựng} {làm|đã làm} {tắc|hẹp} {đường đi|dòng chảy}, {gây|làm} "
-            "{ngập úng|"
-            "khó khăn} cho {các hộ|bà con} xung quanh.",
+            "{ngập úng|khó khăn} cho {các hộ|bà con} xung quanh.",
             "?{Bà con|Hàng xóm} {nhiều lần|đã} {nhắc nhở|góp ý} nhưng <accused_short> {vẫn|} {tiếp tục|cố "
-            "tình} {xây|làm}"
-            "[ và {nói|tuyên bố} {đã có người quen|có người nhà làm to}].",
+            "tình} {xây|làm}[ và {nói|tuyên bố} {đã có người quen|có người nhà làm to}].",
         ],
         attachments=["Hình ảnh công trình", "Sơ đồ vị trí lấn chiếm"],
     )
@@ -562,19 +536,14 @@ def factory_pollution(setting: Setting) -> Matter:
         subject=["tố cáo hành vi gây ô nhiễm môi trường của <source>"],
         facts=[
             "{Từ|Từ khoảng} tháng <month>/<event_year>, <source> {thường xuyên|liên tục} {xả|cho xả} nước "
-            "thải {có màu đen|"
-            "bốc mùi hôi thối|chưa qua xử lý} {ra|xuống} <water> {chảy qua|cạnh} <village>[, {chủ yếu|nhất "
-            "là} {vào ban "
-            "đêm|lúc trời mưa}].",
+            "thải {có màu đen|bốc mùi hôi thối|chưa qua xử lý} {ra|xuống} <water> {chảy qua|cạnh} "
+            "<village>[, {chủ yếu|nhất là} {vào ban đêm|lúc trời mưa}].",
             "?{Cá|Tôm cá} {trong|ở} <water> {chết|chết trắng} {hàng loạt|nhiều lần}, {lúa|hoa màu} {của bà "
-            "con|gần đó} "
-            "{bị|cũng bị} {héo|chết}.",
+            "con|gần đó} {bị|cũng bị} {héo|chết}.",
             "?{Khói|Mùi} {bốc ra|từ} {ống khói|khu vực sản xuất} {khiến|làm} {nhiều người|trẻ em} {bị|mắc} "
-            "{ho|viêm họng|"
-            "khó thở}.",
+            "{ho|viêm họng|khó thở}.",
             "?{Khi|Lúc} {có|có đoàn} {kiểm tra|đến kiểm tra}, {cơ sở|họ} {lại|} {tạm dừng|ngừng} {xả "
-            "thải|hoạt động}, "
-            "{đoàn về|đoàn vừa đi} thì {xả tiếp|lại tiếp tục}.",
+            "thải|hoạt động}, {đoàn về|đoàn vừa đi} thì {xả tiếp|lại tiếp tục}.",
         ],
         attachments=["Video ghi hình cống xả", "Hình ảnh cá chết", "Chữ ký của các hộ bị ảnh hưởng"],
     )
@@ -584,15 +553,14 @@ def sand_mining_police(setting: Setting) -> Matter:
     rng = setting.rng
     place = setting.place
     competent, superior = _police_above_commune(setting, rng)
-    miner, female = official(setting, rng)
+    miner = person_name(rng, female=False, province_code=place.province_code)
     return _denunciation(
         setting,
         field="environment",
         scenario="sand_mining_police",
         accused=Accused(f"Trưởng Công an {place.commune}", competent, superior),
         slots={
-            "miner": f"{honorific(not female)} {miner.split()[0]} "
-            f"{rng.choice(('Văn Tý', 'Văn Sửu', 'Hữu Thìn', 'Văn Mão'))}",
+            "miner": f"ông {miner}",
             "act": [
                 "bao che cho hoạt động khai thác cát trái phép",
                 "nhận tiền để làm ngơ cho tàu hút cát trái phép",
@@ -602,14 +570,11 @@ def sand_mining_police(setting: Setting) -> Matter:
         },
         subject=["tố cáo việc bao che khai thác cát trái phép", "tố cáo Trưởng Công an xã"],
         facts=[
-            "{Hàng đêm|Nhiều đêm liền}, {khoảng|từ} <boats> {ghe|tàu} hút cát {của|do} <miner> {tổ "
-            "chức|điều hành} khai thác "
-            "cát trái phép {trên|ở} <river> {thuộc|qua} <village>.",
+            "{Hàng đêm|Nhiều đêm liền}, {khoảng|từ} <boats> {ghe|tàu} hút cát {của|do} <miner> {tổ chức|điều "
+            "hành} khai thác cát trái phép {trên|ở} <river> {thuộc|qua} <village>.",
             "{Bà con|Người dân} {đã|} {báo|gọi điện báo} cho <accused> nhiều lần nhưng {lực lượng công an "
-            "xã|<he>} {chỉ "
-            "đến|đến} khi {tàu đã đi|ghe đã rời đi}[, {có người|nhiều người} {thấy|chứng kiến} <miner> {đưa "
-            "phong bì|gặp "
-            "riêng} <accused_short>].",
+            "xã|<he>} {chỉ đến|đến} khi {tàu đã đi|ghe đã rời đi}[, {có người|nhiều người} {thấy|chứng kiến} "
+            "<miner> {đưa phong bì|gặp riêng} <accused_short>].",
             "?{Bờ sông|Đất bờ sông} {đã|} {sạt lở|lở} {vào|sát} {vườn|nhà} của {nhiều hộ|các hộ ven sông}.",
         ],
         attachments=["Video ghi cảnh tàu hút cát ban đêm", "Hình ảnh sạt lở"],
@@ -643,16 +608,13 @@ def forest_ranger(setting: Setting) -> Matter:
         },
         subject=["tố cáo việc tiếp tay phá rừng", "tố cáo kiểm lâm địa bàn"],
         facts=[
-            "{Từ|Trong} tháng <month>/<event_year>, {một nhóm người|nhiều người lạ} {vào|đã vào} {rừng "
-            "phòng hộ|khu rừng "
-            "tự nhiên} {gần|phía trên} <village> {chặt|khai thác} <wood>, {diện tích bị phá|ước tính} "
-            "{khoảng|gần} <hectares>.",
-            "{Gỗ|Số gỗ} {được|bị} {chở|vận chuyển} {ra ngoài|về xuôi} bằng xe tải {vào ban đêm|lúc nửa "
-            "đêm}, {đi qua|ngang "
-            "qua} {trạm|chốt} {kiểm lâm|kiểm tra} {mà không|nhưng không} bị {dừng|kiểm tra}.",
+            "{Từ|Trong} tháng <month>/<event_year>, {một nhóm người|nhiều người lạ} {vào|đã vào} {rừng phòng "
+            "hộ|khu rừng tự nhiên} {gần|phía trên} <village> {chặt|khai thác} <wood>, {diện tích bị phá|ước "
+            "tính} {khoảng|gần} <hectares>.",
+            "{Gỗ|Số gỗ} {được|bị} {chở|vận chuyển} {ra ngoài|về xuôi} bằng xe tải {vào ban đêm|lúc nửa đêm}, "
+            "{đi qua|ngang qua} {trạm|chốt} {kiểm lâm|kiểm tra} {mà không|nhưng không} bị {dừng|kiểm tra}.",
             "<accused> {biết rõ|được báo} {sự việc|việc này} nhưng {không|chưa} {lập biên bản|ngăn chặn}[, "
-            "{còn|lại} "
-            "{thường xuyên|hay} {ăn uống|gặp gỡ} với {chủ gỗ|những người này}].",
+            "{còn|lại} {thường xuyên|hay} {ăn uống|gặp gỡ} với {chủ gỗ|những người này}].",
         ],
     )
 
@@ -677,10 +639,8 @@ def health_bribe(setting: Setting) -> Matter:
         ]
         fact = (
             "{Khi|Lúc} {mẹ tôi|bố tôi|<spouse>|con tôi} {nằm viện|điều trị} {tại|ở} {khoa|khoa của <he>} "
-            "{vào|trong} tháng "
-            "<month>/<event_year>, <accused_short> {nói|gợi ý} {muốn|nếu muốn} {mổ sớm|được mổ ngay|được "
-            "chăm sóc tốt} "
-            "thì {phải|cần} {đưa|bồi dưỡng} <small_money>."
+            "{vào|trong} tháng <month>/<event_year>, <accused_short> {nói|gợi ý} {muốn|nếu muốn} {mổ "
+            "sớm|được mổ ngay|được chăm sóc tốt} thì {phải|cần} {đưa|bồi dưỡng} <small_money>."
         )
     else:
         if setting.two_tier:
@@ -697,9 +657,8 @@ def health_bribe(setting: Setting) -> Matter:
             "kê khống thuốc để rút tiền bảo hiểm",
         ]
         fact = (
-            "{Nhiều người|Một số người} {ở|tại} <village> {không hề đi khám|không khám bệnh} {nhưng|mà} "
-            "{vẫn có|lại có} "
-            "{tên|hồ sơ} {khám chữa bệnh|cấp thuốc} {tại trạm|ở trạm y tế} {trong|vào} tháng "
+            "{Nhiều người|Một số người} {ở|tại} <village> {không hề đi khám|không khám bệnh} {nhưng|mà} {vẫn "
+            "có|lại có} {tên|hồ sơ} {khám chữa bệnh|cấp thuốc} {tại trạm|ở trạm y tế} {trong|vào} tháng "
             "<month>/<event_year>."
         )
     return _denunciation(
@@ -710,13 +669,11 @@ def health_bribe(setting: Setting) -> Matter:
         slots={"act": act},
         subject=["tố cáo sai phạm {trong khám chữa bệnh|của <accused_name>}", "tố cáo <accused_name>"],
         facts=[
-            "<accused> {hiện|đang} {công tác|làm việc} {tại|ở} {đơn vị|cơ sở y tế này} {từ năm|đã nhiều "
-            "năm, từ năm} "
-            "<since_year>.",
+            "<accused> {hiện|đang} {công tác|làm việc} {tại|ở} {đơn vị|cơ sở y tế này} {từ năm|đã nhiều năm, "
+            "từ năm} <since_year>.",
             fact,
             "?{Không chỉ|Không riêng} {gia đình tôi|<I>}, {nhiều người bệnh|nhiều người} {khác|cùng phòng} "
-            "{cũng|đều} "
-            "{bị|gặp} {như vậy|tình trạng tương tự}.",
+            "{cũng|đều} {bị|gặp} {như vậy|tình trạng tương tự}.",
         ],
     )
 
@@ -761,18 +718,15 @@ def school_fees(setting: Setting) -> Matter:
         },
         subject=["tố cáo lạm thu tại <school>", "tố cáo Hiệu trưởng <school>"],
         facts=[
-            "{Đầu năm học|Năm học} <event_year>, <school> {yêu cầu|bắt} {phụ huynh|các phụ huynh} "
-            "{đóng|nộp} {nhiều khoản|"
-            "các khoản} {như|gồm} <fees>, {tổng|tổng cộng} {mỗi học sinh|mỗi em} {khoảng|gần} <small_money>.",
+            "{Đầu năm học|Năm học} <event_year>, <school> {yêu cầu|bắt} {phụ huynh|các phụ huynh} {đóng|nộp} "
+            "{nhiều khoản|các khoản} {như|gồm} <fees>, {tổng|tổng cộng} {mỗi học sinh|mỗi em} {khoảng|gần} "
+            "<small_money>.",
             "?{Các khoản thu|Những khoản này} {không|không hề} {có|được} {biên lai|phiếu thu hợp lệ}[, "
-            "{không|chưa} "
-            "{thông qua|lấy ý kiến} {cuộc họp phụ huynh|ban đại diện cha mẹ học sinh}].",
+            "{không|chưa} {thông qua|lấy ý kiến} {cuộc họp phụ huynh|ban đại diện cha mẹ học sinh}].",
             "<accused> {là người|trực tiếp} {chỉ đạo|quyết định} {thu|các khoản thu} {này|trên}[ và "
-            "{không|chưa} {công khai|"
-            "báo cáo} {việc chi tiêu|số tiền đã thu}].",
+            "{không|chưa} {công khai|báo cáo} {việc chi tiêu|số tiền đã thu}].",
             "?{Em nào|Học sinh nào} {chưa đóng|không đóng} {thì|liền} bị {giáo viên chủ nhiệm|nhà trường} "
-            "{nhắc tên|gọi "
-            "lên} {trước lớp|trước cả lớp}, {các cháu|các em} {rất|} {xấu hổ|sợ}.",
+            "{nhắc tên|gọi lên} {trước lớp|trước cả lớp}, {các cháu|các em} {rất|} {xấu hổ|sợ}.",
         ],
     )
 
@@ -797,16 +751,14 @@ def recruitment_bribe(setting: Setting) -> Matter:
         subject=["tố cáo {việc|hành vi} nhận tiền chạy việc", "tố cáo <accused_name>"],
         facts=[
             "{Năm|Tháng <month> năm} <event_year>, <accused> {hứa|nói} {có thể|sẽ} {xin|lo} cho <kid> {vào "
-            "biên chế|một "
-            "suất giáo viên|vào làm viên chức} {nếu|với điều kiện} {đưa|chi} <money>.",
+            "biên chế|một suất giáo viên|vào làm viên chức} {nếu|với điều kiện} {đưa|chi} <money>.",
             "<I> {đã|} {vay mượn|bán đất|gom góp} {đưa|giao} {đủ|} {số tiền trên|tiền} cho <accused_short> "
-            "{tại|ở} {nhà "
-            "riêng|quán cà phê}[, có {viết giấy|người chứng kiến}].",
+            "{tại|ở} {nhà riêng|quán cà phê}[, có {viết giấy|người chứng kiến}].",
             "?{Đến nay|Từ đó đến nay}, <kid> {vẫn|} {không|chưa} {được tuyển|có việc}, <accused_short> "
-            "{hẹn|khất} "
-            "{hết lần này đến lần khác|mãi} {và|rồi} {không|chưa} {trả lại tiền|hoàn tiền}.",
+            "{hẹn|khất} {hết lần này đến lần khác|mãi} {và|rồi} {không|chưa} {trả lại tiền|hoàn tiền}.",
         ],
         attachments=["Giấy viết tay nhận tiền", "Ảnh chụp tin nhắn"],
+        victim=True,
     )
 
 
@@ -816,7 +768,7 @@ def fraud_crime(setting: Setting) -> Matter:
     scheme = rng.randrange(4)
     promise, act = [
         (
-            "đưa {kid} đi xuất khẩu lao động {sang Nhật|sang Hàn Quốc|sang Đài Loan}",
+            "đưa <kid> đi xuất khẩu lao động {sang Nhật|sang Hàn Quốc|sang Đài Loan}",
             "lừa đảo chiếm đoạt tài sản",
         ),
         (
@@ -838,27 +790,26 @@ def fraud_crime(setting: Setting) -> Matter:
             competent,
             superior,
         ),
-        slots={"promise": promise, "act": act, "kid": ["con trai tôi", "con gái tôi", "cháu tôi"]},
+        slots={"act": act, "kid": ["con trai tôi", "con gái tôi", "cháu tôi"]},
         subject=["tố giác {hành vi|tội} <act> của <accused_name>", "tố giác tội phạm"],
         facts=[
+            # the promise is a pattern of its own, rendered with the letter's voice
             "{Vào|Khoảng} tháng <month>/<event_year>, <accused_short> {đến nhà|gặp} <I> {nói|hứa} {có "
-            "thể|sẽ} <promise>.",
+            "thể|sẽ} " + promise + ".",
             "{Tin lời|Vì tin tưởng}, <I> {đã|} {đưa|chuyển khoản} cho <accused_short> {tổng cộng|tất cả} "
-            "<money>[ "
-            "{làm nhiều lần|chia làm hai lần}][, có {giấy biên nhận|ảnh chụp chuyển khoản}].",
+            "<money>[ {làm nhiều lần|chia làm hai lần}][, có {giấy biên nhận|ảnh chụp chuyển khoản}].",
             "?{Sau đó|Từ đó đến nay}, <accused_short> {không thực hiện|không làm} {như đã hứa|gì cả}, {tắt "
-            "điện thoại|"
-            "bỏ trốn khỏi địa phương|khất lần}, {không|nhất quyết không} {trả lại tiền|hoàn trả}.",
+            "điện thoại|bỏ trốn khỏi địa phương|khất lần}, {không|nhất quyết không} {trả lại tiền|hoàn trả}.",
             "?{Gần đây|Mấy tuần nay}, {nhiều người lạ|một nhóm thanh niên} {đến|tới} {nhà|trước cổng nhà} "
-            "<I> {đe dọa|"
-            "ném chất bẩn|chửi bới} {để|nhằm} {đòi tiền|uy hiếp}.",
+            "<I> {đe dọa|ném chất bẩn|chửi bới} {để|nhằm} {đòi tiền|uy hiếp}.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {cơ quan công an|<addr>} {điều tra|làm rõ}, {khởi tố|xử lý} "
-            "<accused_short> {theo|"
-            "đúng} quy định của pháp luật hình sự và {buộc|} {trả lại|hoàn trả} {tiền|tài sản} cho <I>.",
+            "<accused_short> {theo|đúng} quy định của pháp luật hình sự và {buộc|} {trả lại|hoàn trả} "
+            "{tiền|tài sản} cho <I>.",
         ],
         attachments=["Giấy biên nhận tiền", "Sao kê chuyển khoản", "Ghi âm cuộc gọi"],
+        victim=True,
     )
 
 
@@ -885,17 +836,13 @@ def gambling_den(setting: Setting) -> Matter:
         },
         subject=["tố giác tụ điểm {đánh bạc|tệ nạn} tại <village>"],
         facts=[
-            "{Từ|Từ khoảng} tháng <month>/<event_year>, <accused> {thường xuyên|ngày nào cũng} {tổ "
-            "chức|cho} {nhiều người|"
-            "các đối tượng} {đến|tụ tập} {chơi|đánh} <game> {ăn tiền|sát phạt}, {mỗi chiếu|mỗi buổi} {lên "
-            "đến|có khi} "
-            "<money>.",
+            "{Từ|Từ khoảng} tháng <month>/<event_year>, <accused> {thường xuyên|ngày nào cũng} {tổ chức|cho} "
+            "{nhiều người|các đối tượng} {đến|tụ tập} {chơi|đánh} <game> {ăn tiền|sát phạt}, {mỗi chiếu|mỗi "
+            "buổi} {lên đến|có khi} <money>.",
             "?{Người lạ|Xe máy lạ} {ra vào|đến} {liên tục|suốt đêm}, {gây ồn ào|gây mất an ninh}[, {có|đã "
-            "có} {vụ|lần} "
-            "{đánh nhau|xô xát}].",
+            "có} {vụ|lần} {đánh nhau|xô xát}].",
             "?{Nhiều|Một số} {thanh niên|người} {trong thôn|ở địa phương} {vì|do} {thua bạc|nợ nần} {đã|} "
-            "{bán|cầm cố} "
-            "{xe|đất|tài sản}, {gia đình|vợ con} {khổ sở|lục đục}.",
+            "{bán|cầm cố} {xe|đất|tài sản}, {gia đình|vợ con} {khổ sở|lục đục}.",
         ],
     )
 
@@ -924,11 +871,9 @@ def enforcement_collusion(setting: Setting) -> Matter:
         subject=["tố cáo Chấp hành viên <accused_name>"],
         facts=[
             "<accused> {được phân công|là người} {tổ chức thi hành|thụ lý} {vụ việc|hồ sơ thi hành án} {mà "
-            "<I> là người được "
-            "thi hành án|của gia đình tôi}.",
+            "<I> là người được thi hành án|của gia đình tôi}.",
             "{Dù|Mặc dù} <debtor> {có|còn} {nhà đất|tài sản}, <accused_short> {không|chưa} {kê biên|xác "
-            "minh}[, {để|tạo điều "
-            "kiện cho} <debtor> {sang tên|bán} {tài sản|nhà đất} cho người khác].",
+            "minh}[, {để|tạo điều kiện cho} <debtor> {sang tên|bán} {tài sản|nhà đất} cho người khác].",
             "?{Có người|<I>} {thấy|chứng kiến} <accused_short> {đi ăn uống|gặp riêng} với <debtor> {nhiều "
             "lần|tại quán}.",
         ],
@@ -955,21 +900,26 @@ def police_abuse(setting: Setting) -> Matter:
                 "nhận tiền để bỏ qua vi phạm",
                 "bắt giữ người trái pháp luật",
             ],
-            "victim": ["con trai tôi", "em tôi", "chồng tôi" if setting.writer_female else "vợ tôi", "cháu tôi", "tôi"],
+            "victim": [
+                "con trai tôi",
+                "em tôi",
+                "chồng tôi" if setting.writer_female else "vợ tôi",
+                "cháu tôi",
+                "tôi",
+            ],
         },
         subject=["tố cáo <accused_name> có hành vi <act>"],
         facts=[
             "{Tối|Chiều} ngày <event_date>, <victim> {bị|được} {mời|đưa} về {trụ sở|trụ sở công an xã} "
-            "{vì|do} {va chạm "
-            "giao thông|nghi lấy trộm|xô xát nhỏ với hàng xóm}.",
-            "{Tại đây|Ở trụ sở}, <accused> {đã|} {đánh|tát|dùng dùi cui đánh} <victim>[, gây {bầm "
-            "tím|thương tích} {ở|vùng} "
-            "{mặt|lưng}], {ép|bắt} {ký|viết} {bản tường trình|biên bản} {theo ý|mà không cho đọc}.",
+            "{vì|do} {va chạm giao thông|nghi lấy trộm|xô xát nhỏ với hàng xóm}.",
+            "{Tại đây|Ở trụ sở}, <accused> {đã|} {đánh|tát|dùng dùi cui đánh} <victim>[, gây {bầm tím|thương "
+            "tích} {ở|vùng} {mặt|lưng}], {ép|bắt} {ký|viết} {bản tường trình|biên bản} {theo ý|mà không cho "
+            "đọc}.",
             "?{Sau đó|Trước khi thả}, <accused_short> {nói|gợi ý} {gia đình|<I>} {phải|} {nộp|đưa} "
-            "<small_money> {thì|để} "
-            "{mới cho về|không lập hồ sơ}.",
+            "<small_money> {thì|để} {mới cho về|không lập hồ sơ}.",
         ],
         attachments=["Giấy khám thương tích", "Ảnh chụp vết thương", "Tên người làm chứng"],
+        victim=True,
     )
 
 
@@ -987,7 +937,7 @@ def village_fund(setting: Setting) -> Matter:
         setting,
         field="corruption",
         scenario="village_fund",
-        accused=_commune_staff(setting, rng, f"{head} {village}"),
+        accused=_commune_staff(setting, rng, _head_of(head, village)),
         slots={
             "act": [
                 "chiếm dụng quỹ thôn",
@@ -1005,13 +955,11 @@ def village_fund(setting: Setting) -> Matter:
         facts=[
             "<accused> {quản lý|giữ} <asset> {từ năm|kể từ năm} <since_year>.",
             "{Năm|Trong năm} <event_year>, {thôn|tổ} {thu|có khoản thu} {khoảng|gần} <money> {nhưng|mà} "
-            "{tại|trong} "
-            "{cuộc họp cuối năm|buổi họp tổng kết}, <accused_short> {không|không hề} {báo cáo|công khai} "
-            "{thu chi|sổ sách}.",
+            "{tại|trong} {cuộc họp cuối năm|buổi họp tổng kết}, <accused_short> {không|không hề} {báo "
+            "cáo|công khai} {thu chi|sổ sách}.",
             "?{Khi|Lúc} {bà con|mọi người} {yêu cầu|đề nghị} {xem sổ sách|công khai}, <accused_short> "
-            "{nói|bảo} {sổ|giấy tờ} "
-            "{đã mất|bị thất lạc}[, {nhưng|trong khi} {ông ta|gia đình ông ta} {vừa|mới} {xây nhà|mua ô "
-            "tô}].",
+            "{nói|bảo} {sổ|giấy tờ} {đã mất|bị thất lạc}[, {nhưng|trong khi} {ông ta|gia đình ông ta} "
+            "{vừa|mới} {xây nhà|mua ô tô}].",
         ],
     )
 
@@ -1038,18 +986,16 @@ def insurance_evasion(setting: Setting) -> Matter:
         subject=["tố cáo <company> trốn đóng bảo hiểm xã hội"],
         facts=[
             "<I> {là|từng là} công nhân {của|làm việc tại} <company> {từ năm|từ} <since_year>[, {công "
-            "ty|doanh nghiệp} có "
-            "{khoảng|hơn} <workers> lao động].",
+            "ty|doanh nghiệp} có {khoảng|hơn} <workers> lao động].",
             "{Hằng tháng|Mỗi tháng}, công ty {vẫn|đều} {trừ|khấu trừ} {tiền bảo hiểm xã hội|8% lương đóng "
-            "bảo hiểm} {vào|"
-            "trong} lương {của công nhân|của người lao động}.",
+            "bảo hiểm} {vào|trong} lương {của công nhân|của người lao động}.",
             "{Nhưng|Tuy nhiên} {khi|lúc} <I> {nghỉ việc|đi làm thủ tục hưởng chế độ}, {mới biết|mới phát "
-            "hiện} {công ty|"
-            "doanh nghiệp} {đã không|không hề} {đóng|nộp} bảo hiểm {từ|từ tháng} <month>/<event_year>.",
-            "?{Hàng trăm|Rất nhiều} {công nhân|người lao động} {khác|cùng công ty} {cũng|đều} {không "
-            "được|bị mất} {hưởng|} "
-            "{chế độ thai sản|chế độ ốm đau|trợ cấp thất nghiệp}.",
+            "hiện} {công ty|doanh nghiệp} {đã không|không hề} {đóng|nộp} bảo hiểm {từ|từ tháng} "
+            "<month>/<event_year>.",
+            "?{Hàng trăm|Rất nhiều} {công nhân|người lao động} {khác|cùng công ty} {cũng|đều} {không được|bị "
+            "mất} {hưởng|} {chế độ thai sản|chế độ ốm đau|trợ cấp thất nghiệp}.",
         ],
+        victim=True,
     )
 
 
@@ -1077,12 +1023,10 @@ def fake_medicine(setting: Setting) -> Matter:
         subject=["tố cáo {cơ sở|người} <act>"],
         facts=[
             "<accused> {mở|tự mở} {cơ sở|phòng khám} {khám bệnh, bán thuốc|bốc thuốc} {tại nhà|tại <where>} "
-            "{từ năm|từ} "
-            "<since_year>[ {nhưng|mà} {không có|không treo} giấy phép hành nghề].",
+            "{từ năm|từ} <since_year>[ {nhưng|mà} {không có|không treo} giấy phép hành nghề].",
             "{Nhiều người|Bà con} {mua|dùng} <drug> {của <accused_short>|ở đó} {với giá|giá} <small_money> "
-            "{một liều|một "
-            "đợt} {thì|nhưng} {bệnh|tình trạng} {nặng thêm|không đỡ}[, có người {phải đi cấp cứu|bị suy "
-            "thận}].",
+            "{một liều|một đợt} {thì|nhưng} {bệnh|tình trạng} {nặng thêm|không đỡ}[, có người {phải đi cấp "
+            "cứu|bị suy thận}].",
             "?{Thuốc|Các gói thuốc} {không có|không ghi} {nhãn mác|nguồn gốc}, {không|chẳng} có {hóa đơn|số "
             "đăng ký}.",
         ],

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from training.generator import bodies as b
 from training.generator.bodies import Body
-from training.generator.grammar import SlotValue, expand
+from training.generator.grammar import SlotValue, phrase
 from training.generator.matter import Matter, Setting
 from training.generator.scenarios.base import honorific, official
 from training.generator.scenarios.support import build_matter, merged_slots
@@ -56,11 +56,9 @@ def _other(
 
 _NOT_A_PETITION = [
     "{Đây|Đơn này} {không phải|không phải là} {đơn khiếu nại|đơn tố cáo|đơn kiện}, <I> chỉ {xin|đề nghị} "
-    "{được|} "
-    "{giải quyết thủ tục|hỗ trợ} {theo quy định|như trên}.",
+    "{được|} {giải quyết thủ tục|hỗ trợ} {theo quy định|như trên}.",
     "<I> {không|chẳng} {có ý|muốn} {khiếu nại|phàn nàn} {gì|điều gì}, chỉ {mong|xin} {được|} {tạo điều "
-    "kiện|giúp đỡ} "
-    "{sớm|kịp thời}.",
+    "kiện|giúp đỡ} {sớm|kịp thời}.",
 ]
 
 
@@ -108,24 +106,19 @@ def reissue_certificate(setting: Setting) -> Matter:
             "<I> {làm đơn này|viết đơn} {xin|đề nghị} {cấp lại|cấp đổi} Giấy chứng nhận quyền sử dụng đất "
             "{số|} <cert_no>.",
             "<I> {kính|} {đề nghị|xin} <addr> {cấp lại|làm lại} {giấy chứng nhận|sổ đỏ} {cho|của} <fam> "
-            "{do|vì} {giấy|sổ} "
-            "<cause>.",
+            "{do|vì} {giấy|sổ} <cause>.",
         ],
         facts=[
             "<fam> {được cấp|đứng tên} Giấy chứng nhận quyền sử dụng đất {số|} <cert_no> {đối với|cho} thửa "
-            "đất số <plot>, "
-            "tờ bản đồ số <sheet>, {diện tích|} <area> tại <where>.",
+            "đất số <plot>, tờ bản đồ số <sheet>, {diện tích|} <area> tại <where>.",
             "{Ngày|Khoảng ngày} <lost>, {giấy chứng nhận|sổ} <cause>[, <I> {đã|} {tìm kiếm|tìm} {nhiều "
-            "nơi|khắp nơi} "
-            "{nhưng|mà} không thấy].",
+            "nơi|khắp nơi} {nhưng|mà} không thấy].",
             "?<I> {đã|} {báo mất|trình báo} {với|tại} {Công an <commune>|UBND <commune>} và {niêm yết|đăng "
-            "tin} {thông báo "
-            "mất giấy|thông báo} {theo quy định|đủ thời gian}.",
+            "tin} {thông báo mất giấy|thông báo} {theo quy định|đủ thời gian}.",
         ],
         requests=[
             "{Kính đề nghị|Đề nghị} <addr> {xem xét|làm thủ tục} {cấp lại|cấp} giấy chứng nhận {cho|để} "
-            "<fam> {yên tâm|"
-            "thuận tiện} {sử dụng|giao dịch}.",
+            "<fam> {yên tâm|thuận tiện} {sử dụng|giao dịch}.",
         ],
         extras=_NOT_A_PETITION,
         attachments=["Giấy xác nhận báo mất", "Bản sao căn cước công dân", "Trích lục thửa đất"],
@@ -157,11 +150,9 @@ def confirm_hardship(setting: Setting) -> Matter:
         titles=["ĐƠN XIN XÁC NHẬN HOÀN CẢNH KHÓ KHĂN", "ĐƠN XIN XÁC NHẬN", "ĐƠN ĐỀ NGHỊ XÁC NHẬN"],
         claims=[
             "<I> {làm đơn này|viết đơn} {kính|} {xin|đề nghị} <addr> xác nhận {hoàn cảnh|gia cảnh} {gia "
-            "đình|} {khó khăn|"
-            "đặc biệt khó khăn} {để|nhằm} <purpose>.",
+            "đình|} {khó khăn|đặc biệt khó khăn} {để|nhằm} <purpose>.",
             "<I> xin {được|} xác nhận {gia đình|hộ} <I> {có|thuộc} hoàn cảnh khó khăn {để|giúp} <I> {làm hồ "
-            "sơ|bổ sung hồ sơ} "
-            "<purpose>.",
+            "sơ|bổ sung hồ sơ} <purpose>.",
         ],
         facts=[
             "{Gia đình|Hộ} <I> {hiện|đang} {sinh sống|cư trú} tại <where>[, {gồm|có} {bốn|năm|ba} nhân "
@@ -203,19 +194,15 @@ def confirm_land_use(setting: Setting) -> Matter:
         ],
         claims=[
             "<I> {làm đơn này|viết đơn} {đề nghị|xin} <addr> xác nhận <what> {đối với|cho} thửa đất số "
-            "<plot>, tờ bản đồ số "
-            "<sheet>.",
+            "<plot>, tờ bản đồ số <sheet>.",
         ],
         facts=[
             "<fam> {sử dụng|canh tác|ở} {ổn định|liên tục} {trên|tại} thửa đất số <plot>, tờ bản đồ số "
-            "<sheet>, {diện tích|} "
-            "<area> tại <where> từ năm <since_year>.",
-            "?{Thửa đất|Đất} {không có|chưa từng có} tranh chấp {với ai|với các hộ liền kề}[, {ranh "
-            "giới|mốc giới} {rõ ràng|"
-            "ổn định}].",
+            "<sheet>, {diện tích|} <area> tại <where> từ năm <since_year>.",
+            "?{Thửa đất|Đất} {không có|chưa từng có} tranh chấp {với ai|với các hộ liền kề}[, {ranh giới|mốc "
+            "giới} {rõ ràng|ổn định}].",
             "{Nay|Hiện nay} <I> {cần|có nhu cầu} {làm hồ sơ|hoàn thiện hồ sơ} {cấp giấy chứng nhận|vay "
-            "vốn|chuyển nhượng} "
-            "{nên|vì vậy} {cần|phải có} xác nhận của {địa phương|Ủy ban}.",
+            "vốn|chuyển nhượng} {nên|vì vậy} {cần|phải có} xác nhận của {địa phương|Ủy ban}.",
         ],
         requests=["{Kính đề nghị|Kính mong} <addr> {xem xét|} xác nhận {cho|giúp} <fam>."],
         extras=_NOT_A_PETITION,
@@ -253,8 +240,7 @@ def civil_extract(setting: Setting) -> Matter:
         ],
         facts=[
             "{Giấy tờ|Bản gốc} <person> {đã|} {được đăng ký|đăng ký} {tại|ở} <commune> {từ|vào} năm "
-            "<reg_year>"
-            "[, {nay|hiện nay} {bản chính|bản gốc} {bị|đã} {mất|thất lạc|rách nát}].",
+            "<reg_year>[, {nay|hiện nay} {bản chính|bản gốc} {bị|đã} {mất|thất lạc|rách nát}].",
             "{Nay|Hiện} <I> cần <paper> {để|} <use>.",
         ],
         requests=[
@@ -293,6 +279,8 @@ def thanks(setting: Setting) -> Matter:
     else:
         body = b.commune_committee(place, rng)
         field, reason = "other", "{giải quyết nhanh|hướng dẫn tận tình} {hồ sơ|thủ tục} của <fam>"
+    spouse = "chồng tôi" if setting.writer_female else "vợ tôi"
+    reason = phrase(reason, rng, {"fam": "gia đình tôi", "spouse": spouse})
     name, female = official(setting, rng)
     return _other(
         setting,
@@ -305,24 +293,20 @@ def thanks(setting: Setting) -> Matter:
         claims=[
             "<I> {xin|} {gửi|bày tỏ} {lời cảm ơn|lòng biết ơn} {chân thành|sâu sắc} {đến|tới} <addr> {đã|vì "
             "đã} <reason>.",
-            "{Thay mặt gia đình|Gia đình}, <I> {viết thư này|gửi thư này} {để|} {cảm ơn|cám ơn} <body> "
-            "{đã|vì đã} <reason>.",
+            "{Thay mặt gia đình|Thay mặt cả nhà}, <I> {viết thư này|gửi thư này} {để|} {cảm ơn|cám ơn} "
+            "<body> {đã|vì đã} <reason>.",
         ],
         facts=[
             "{Thời gian qua|Vừa qua}, <fam> {gặp|gặp phải} {chuyện|hoàn cảnh} {khó khăn|không may}[, {tưởng "
-            "như|tưởng đã} "
-            "{không qua khỏi|không thể giải quyết}].",
+            "như|tưởng đã} {không qua khỏi|không thể giải quyết}].",
             "{Đặc biệt|Nhất là}, <helper> {đã|} {nhiệt tình|tận tâm} {giúp đỡ|hỗ trợ} <fam> {ngay cả|cả} "
-            "{ngoài giờ|ngày "
-            "nghỉ}[, không {nhận|hề nhận} {quà|bất cứ thứ gì}].",
+            "{ngoài giờ|ngày nghỉ}[, không {nhận|hề nhận} {quà|bất cứ thứ gì}].",
         ],
         requests=[
             "{Kính mong|Mong} <addr> {biểu dương|ghi nhận|khen ngợi} {tinh thần|việc làm} của <helper> "
-            "{và|cùng} {tập thể|"
-            "các anh chị}.",
+            "{và|cùng} {tập thể|các anh chị}.",
             "{Kính chúc|Chúc} {các bác sĩ|các anh chị|toàn thể cán bộ} {mạnh khỏe|sức khỏe}, {công tác "
-            "tốt|hoàn thành tốt "
-            "nhiệm vụ}.",
+            "tốt|hoàn thành tốt nhiệm vụ}.",
         ],
     )
 
@@ -346,25 +330,20 @@ def _mediation(setting: Setting, *, field: str, scenario: str, dispute: str, fac
         titles=["ĐƠN ĐỀ NGHỊ HÒA GIẢI", "ĐƠN YÊU CẦU HÒA GIẢI", "ĐƠN XIN HÒA GIẢI", "ĐƠN TRÌNH BÀY"],
         claims=[
             "<I> {làm đơn này|viết đơn} {đề nghị|kính đề nghị} <addr> {tổ chức|mời hai bên} hòa giải "
-            "<dispute> {giữa|của} "
-            "<fam> {và|với} <other_party>.",
+            "<dispute> {giữa|của} <fam> {và|với} <other_party>.",
             "<I> {xin|kính mong} <addr> {đứng ra|giúp} hòa giải {việc|chuyện} <dispute> với <other_party>[ "
-            "{để|cho} "
-            "{tình làng nghĩa xóm|hai nhà} {được|} {êm đẹp|giữ được hòa khí}].",
+            "{để|cho} {tình làng nghĩa xóm|hai nhà} {được|} {êm đẹp|giữ được hòa khí}].",
         ],
         facts=facts,
         requests=[
             "{Kính đề nghị|Đề nghị} <addr> {mời|triệu tập} {hai bên|hai gia đình} {lên|đến} {làm việc|hòa "
-            "giải} {để|nhằm} "
-            "{thống nhất|giải quyết} {ổn thỏa|êm đẹp}.",
+            "giải} {để|nhằm} {thống nhất|giải quyết} {ổn thỏa|êm đẹp}.",
         ],
         extras=[
             "<I> {không|chẳng} {muốn|có ý} {kiện tụng|làm to chuyện|tố cáo ai}, chỉ mong {hai bên|hai nhà} "
-            "{ngồi lại|gặp "
-            "nhau} {nói chuyện|thỏa thuận} {có người làm chứng|trước chính quyền}.",
+            "{ngồi lại|gặp nhau} {nói chuyện|thỏa thuận} {có người làm chứng|trước chính quyền}.",
             "{Đây|Chuyện này} {là|chỉ là} {việc|chuyện} {giữa|của} {hai gia đình|hai nhà}, {không|chẳng} "
-            "{liên quan|dính "
-            "dáng} {đến|tới} {cán bộ|cơ quan nhà nước} nào.",
+            "{liên quan|dính dáng} {đến|tới} {cán bộ|cơ quan nhà nước} nào.",
         ],
     )
 
@@ -376,13 +355,13 @@ def boundary_mediation(setting: Setting) -> Matter:
         scenario="boundary_mediation",
         dispute="tranh chấp ranh giới đất",
         facts=[
-            "<fam> và {gia đình|hộ} <other_party> {là hàng xóm|ở liền kề nhau|là hai hộ liền kề} {tại|ở} <where>.",
+            "<fam> và {gia đình|hộ} <other_party> {là hàng xóm|ở liền kề nhau|là hai hộ liền kề} {tại|ở} "
+            "<where>.",
             "{Tháng trước|Gần đây}, <other_party> {xây|dựng} {tường rào|hàng rào} {lấn sang|lấn qua} "
-            "{đất|phần đất} {nhà "
-            "tôi|của <fam>} {khoảng|chừng} <area>[, {hai bên|hai nhà} {đã|} {to tiếng|lời qua tiếng lại}].",
+            "{đất|phần đất} của <fam> {khoảng|chừng} <area>[, {hai bên|hai nhà} {đã|} {to tiếng|lời qua "
+            "tiếng lại}].",
             "?{Hai bên|Hai nhà} {đã|} {nói chuyện|bàn} {với nhau|nhiều lần} {nhưng|mà} {chưa|không} {thống "
-            "nhất|thỏa thuận} "
-            "{được|xong}.",
+            "nhất|thỏa thuận} {được|xong}.",
         ],
     )
 
@@ -392,14 +371,12 @@ def inheritance_mediation(setting: Setting) -> Matter:
         setting,
         field="other",
         scenario="inheritance_mediation",
-        dispute="việc chia di sản thừa kế",
+        dispute="tranh chấp chia di sản thừa kế",
         facts=[
             "{Cha mẹ|Bố mẹ} <I> {mất|qua đời} {năm|từ năm} <since_year>, {để lại|có để lại} {căn nhà|mảnh "
-            "đất} {tại|ở} <where> "
-            "{mà|nhưng} {không|không có} {di chúc|để lại di chúc}.",
+            "đất} {tại|ở} <where> {mà|nhưng} {không|không có} {di chúc|để lại di chúc}.",
             "{Anh em|Các anh chị em} {trong nhà|chúng tôi} {chưa|không} {thống nhất|thỏa thuận} được {cách "
-            "chia|việc chia}, "
-            "<other_party> {muốn|đòi} {giữ|hưởng} {toàn bộ|phần lớn}.",
+            "chia|việc chia}, <other_party> {muốn|đòi} {giữ|hưởng} {toàn bộ|phần lớn}.",
         ],
     )
 
@@ -409,14 +386,12 @@ def debt_mediation(setting: Setting) -> Matter:
         setting,
         field="other",
         scenario="debt_mediation",
-        dispute="việc vay mượn tiền",
+        dispute="tranh chấp tiền vay mượn",
         facts=[
             "{Năm|Vào năm} <since_year>, <other_party> {có|đã} {vay|mượn} của <I> <money>[, {có|hai bên có} "
-            "{viết giấy|giấy "
-            "vay tiền}].",
+            "{viết giấy|giấy vay tiền}].",
             "{Đến hạn|Quá hạn đã lâu}, <other_party> {chưa|vẫn chưa} {trả|trả hết}, {hẹn|khất} {nhiều "
-            "lần|mãi}[, {hai bên|"
-            "hai nhà} {đã|} {sinh|có} {xích mích|mâu thuẫn}].",
+            "lần|mãi}[, {hai bên|hai nhà} {đã|} {sinh|có} {xích mích|mâu thuẫn}].",
         ],
     )
 
@@ -429,12 +404,10 @@ _AGENCY_CASES = (
         "hỗ trợ kinh phí sửa chữa {tuyến đường|cầu dân sinh} {bị hư hỏng do mưa lũ|xuống cấp} trên địa bàn",
         [
             "{Đợt mưa lũ vừa qua|Trận mưa lớn tháng trước} {đã làm|làm} {sạt lở|hư hỏng} {nhiều đoạn|một số "
-            "đoạn} "
-            "{đường giao thông nông thôn|đường liên thôn} {trên địa bàn|của xã}[, {ách tắc|ảnh hưởng} việc "
-            "đi lại của nhân dân].",
+            "đoạn} {đường giao thông nông thôn|đường liên thôn} {trên địa bàn|của xã}[, {ách tắc|ảnh hưởng} "
+            "việc đi lại của nhân dân].",
             "{Tổng kinh phí|Kinh phí} {sửa chữa|khắc phục} {dự kiến|ước tính} {khoảng|là} <amount>, {ngân "
-            "sách xã|địa phương} "
-            "{mới bố trí được|chỉ cân đối được} {một phần|khoảng một phần ba}.",
+            "sách xã|địa phương} {mới bố trí được|chỉ cân đối được} {một phần|khoảng một phần ba}.",
         ],
     ),
     (
@@ -443,11 +416,9 @@ _AGENCY_CASES = (
         "{bổ sung|điều động} giáo viên {cho năm học mới|môn Tiếng Anh, Tin học}",
         [
             "{Năm học|Năm học mới} <year>, {nhà trường|đơn vị} có {khoảng|} <classes> lớp {nhưng|mà} {mới "
-            "có|chỉ có} "
-            "<teachers> giáo viên[, {thiếu|chưa có} giáo viên {Tiếng Anh|Tin học|Âm nhạc}].",
+            "có|chỉ có} <teachers> giáo viên[, {thiếu|chưa có} giáo viên {Tiếng Anh|Tin học|Âm nhạc}].",
             "{Nhà trường|Đơn vị} {đã|} {hợp đồng|bố trí} {tạm thời|kiêm nhiệm} {nhưng|song} {không bảo "
-            "đảm|chưa bảo đảm} "
-            "{chất lượng|chương trình} {theo quy định|dạy học}.",
+            "đảm|chưa bảo đảm} {chất lượng|chương trình} {theo quy định|dạy học}.",
         ],
     ),
     (
@@ -455,9 +426,8 @@ _AGENCY_CASES = (
         "health",
         "hỗ trợ kinh phí {mua trang thiết bị|sửa chữa trạm}",
         [
-            "{Trạm|Cơ sở} {được xây dựng|xây} từ năm <built>, {nay|hiện nay} {đã xuống cấp|dột, thấm}[, "
-            "{máy móc|trang "
-            "thiết bị} {thiếu|cũ hỏng}].",
+            "{Trạm|Cơ sở} {được xây dựng|xây} từ năm <built>, {nay|hiện nay} {đã xuống cấp|dột, thấm}[, {máy "
+            "móc|trang thiết bị} {thiếu|cũ hỏng}].",
             "{Kinh phí|Tổng kinh phí} {cần|dự kiến} {khoảng|là} <amount>.",
         ],
     ),
@@ -467,8 +437,7 @@ _AGENCY_CASES = (
         "{hướng dẫn|hỗ trợ} xử lý {rác thải|điểm ô nhiễm} trên địa bàn",
         [
             "{Trên địa bàn|Tại địa phương} {hiện có|còn} {một số|nhiều} {điểm tập kết rác|bãi rác tự phát} "
-            "{chưa được xử lý|"
-            "gây ô nhiễm}.",
+            "{chưa được xử lý|gây ô nhiễm}.",
             "{Xã|Địa phương} {chưa có|thiếu} {phương tiện|kinh phí} {thu gom|xử lý} {triệt để|theo quy "
             "định}.",
         ],
@@ -498,7 +467,7 @@ def agency_letter(setting: Setting) -> Matter:
         body=body,
         slots={
             "sender": sender,
-            "topic": expand(topic, rng),
+            "topic": phrase(topic, rng),
             "year": str(setting.letter_date.year),
             "amount": fmt_money(round_to(rng.uniform(50, 2000) * 1_000_000, 1_000_000), rng),
             "classes": str(rng.randint(10, 30)),
@@ -509,14 +478,13 @@ def agency_letter(setting: Setting) -> Matter:
         titles=["TỜ TRÌNH", "BÁO CÁO", "TỜ TRÌNH ĐỀ NGHỊ"],
         claims=[
             "<sender> {kính|} {đề nghị|báo cáo và đề nghị} <addr> {xem xét|quan tâm} <topic>.",
-            "{Thực hiện|Căn cứ} {chức năng, nhiệm vụ|kế hoạch năm <year>}, <sender> {kính|} trình <addr> "
-            "{về việc|việc} <topic>.",
+            "{Thực hiện|Căn cứ} {chức năng, nhiệm vụ|kế hoạch năm <year>}, <sender> {kính|} trình <addr> {về "
+            "việc|việc} <topic>.",
         ],
         facts=facts,
         requests=[
             "<sender> {kính|} {đề nghị|mong} <addr> {quan tâm|xem xét}, {hỗ trợ|giải quyết} {để|nhằm} {đơn "
-            "vị|địa phương} "
-            "{hoàn thành|thực hiện tốt} nhiệm vụ.",
+            "vị|địa phương} {hoàn thành|thực hiện tốt} nhiệm vụ.",
         ],
         agency=sender,
     )
@@ -548,14 +516,12 @@ def withdraw(setting: Setting) -> Matter:
         titles=["ĐƠN XIN RÚT ĐƠN", "ĐƠN RÚT ĐƠN", "ĐƠN XIN RÚT ĐƠN KHIẾU NẠI"],
         claims=[
             "<I> {làm đơn này|viết đơn} {xin|kính xin} {rút|rút lại} {toàn bộ|} {đơn|nội dung đơn} {đã "
-            "gửi|gửi} {ngày|vào "
-            "ngày} <filed>.",
+            "gửi|gửi} {ngày|vào ngày} <filed>.",
         ],
         facts=["{Ngày|Vào ngày} <filed>, <I> {có|đã} gửi đơn {đến|tới} <body>.", "{Nay|Đến nay} <why>."],
         requests=[
             "{Kính đề nghị|Đề nghị} <addr> {cho|chấp thuận cho} <I> {rút đơn|được rút đơn} và {dừng|không "
-            "tiếp tục} "
-            "{xem xét|giải quyết}."
+            "tiếp tục} {xem xét|giải quyết}."
         ],
     )
 
@@ -615,8 +581,8 @@ def school_transfer(setting: Setting) -> Matter:
         subject=["xin chuyển trường cho con"],
         titles=["ĐƠN XIN CHUYỂN TRƯỜNG", "ĐƠN XIN HỌC", "ĐƠN ĐỀ NGHỊ CHUYỂN TRƯỜNG"],
         claims=[
-            "<I> {làm đơn này|viết đơn} {xin|đề nghị} {cho|để} <child>, {học sinh|đang học} <grade>, "
-            "{được|} chuyển trường."
+            "<I> {làm đơn này|viết đơn} {xin|đề nghị} {cho|để} <child>, {học sinh|đang học} <grade>, {được|} "
+            "chuyển trường."
         ],
         facts=[
             "{Do|Vì} <why>, <I> {mong|muốn} {cho cháu|cho con} {chuyển về|học tại} {trường|trường gần nhà} "
@@ -641,7 +607,9 @@ def support_application(setting: Setting) -> Matter:
                 "cơn bão vừa qua làm sập mái nhà",
                 "đợt lũ cuốn trôi chuồng trại",
                 "vụ cháy làm hư hỏng nhà",
-                "tai nạn lao động khiến " + ("chồng tôi" if setting.writer_female else "vợ tôi") + " không đi làm được",
+                "tai nạn lao động khiến "
+                + ("chồng tôi" if setting.writer_female else "vợ tôi")
+                + " không đi làm được",
             ],
         },
         subject=["xin hỗ trợ khó khăn đột xuất"],

@@ -133,24 +133,20 @@ def degraded_road(setting: Setting) -> Matter:
         subject=["kiến nghị sửa chữa <road>", "phản ánh tình trạng xuống cấp của <road>"],
         facts=[
             "<road> {dài khoảng|có chiều dài khoảng} <length>, {là|là con} đường {chính|duy nhất} {để|cho} "
-            "<people> "
-            "{đi lại|đi làm, đi học} {và|,} {vận chuyển nông sản|chở hàng}.",
+            "<people> {đi lại|đi làm, đi học} {và|,} {vận chuyển nông sản|chở hàng}.",
             "{Từ|Kể từ} <since>, {mặt đường|đường} {bị|đã bị} {bong tróc|sụt lún|lở loét}, {nhiều|có} {ổ "
-            "gà|ổ voi} {sâu|rộng} "
-            "{hàng chục phân|gần nửa mét}[, {mùa mưa|trời mưa} {nước đọng|ngập} {thành vũng|lầy lội}].",
+            "gà|ổ voi} {sâu|rộng} {hàng chục phân|gần nửa mét}[, {mùa mưa|trời mưa} {nước đọng|ngập} {thành "
+            "vũng|lầy lội}].",
             "?{Đã có|Đã xảy ra} {nhiều|vài} {vụ|trường hợp} {té ngã|tai nạn} {xe máy|giao thông}, {nhất "
-            "là|đặc biệt là} "
-            "{học sinh|người già} {đi|đi lại} {buổi tối|lúc trời tối}.",
+            "là|đặc biệt là} {học sinh|người già} {đi|đi lại} {buổi tối|lúc trời tối}.",
             "?{Xe tải|Xe chở vật liệu} {trọng tải lớn|quá tải} {thường xuyên|ngày đêm} {đi qua|chạy qua} "
-            "{làm|khiến} "
-            "{đường|con đường} {hư hỏng|xuống cấp} {nhanh hơn|nặng thêm}.",
+            "{làm|khiến} {đường|con đường} {hư hỏng|xuống cấp} {nhanh hơn|nặng thêm}.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {sớm|} {bố trí kinh phí|đưa vào kế hoạch} {sửa chữa|nâng cấp|dặm vá} "
             "<road>.",
             "{Trước mắt|Trong khi chờ sửa chữa}, {đề nghị|mong} {cắm biển cảnh báo|lấp tạm các ổ gà|hạn chế "
-            "xe tải nặng} "
-            "{để|nhằm} {bảo đảm an toàn|tránh tai nạn}.",
+            "xe tải nặng} {để|nhằm} {bảo đảm an toàn|tránh tai nạn}.",
         ],
         attachments=["Hình ảnh hiện trạng mặt đường", "Chữ ký của các hộ dân"],
     )
@@ -181,19 +177,16 @@ def flooding(setting: Setting) -> Matter:
         ],
         facts=[
             "{Mỗi khi|Hễ} {trời mưa lớn|có mưa to}, {khu dân cư|đường và nhà dân} {ở|tại} <village> "
-            "{lại|đều} {bị ngập|ngập "
-            "sâu} {từ 30 đến 50 cm|ngang đầu gối}[, {kéo dài|có khi kéo dài} <hours> giờ mới rút].",
+            "{lại|đều} {bị ngập|ngập sâu} {từ 30 đến 50 cm|ngang đầu gối}[, {kéo dài|có khi kéo dài} <hours> "
+            "giờ mới rút].",
             "{Nguyên nhân|Theo bà con} {là do|có lẽ do} <drain> {quá nhỏ|bị bồi lấp|bị rác và bùn đất làm "
-            "tắc}[, {nhiều năm "
-            "nay|đã lâu} {không được|chưa được} nạo vét].",
+            "tắc}[, {nhiều năm nay|đã lâu} {không được|chưa được} nạo vét].",
             "?{Nước|Nước bẩn} {tràn|chảy} {vào nhà|vào sân}, {bốc mùi|hôi thối}, {muỗi|ruồi muỗi} {phát "
-            "sinh|nhiều}, "
-            "{trẻ em|các cháu nhỏ} {hay|thường} {bị|mắc} {bệnh ngoài da|sốt xuất huyết}.",
+            "sinh|nhiều}, {trẻ em|các cháu nhỏ} {hay|thường} {bị|mắc} {bệnh ngoài da|sốt xuất huyết}.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {nạo vét|khơi thông} <drain>[ và {nâng cấp|mở rộng} {cống|đường ống} "
-            "thoát nước] "
-            "{trước mùa mưa|trong thời gian sớm nhất}.",
+            "thoát nước] {trước mùa mưa|trong thời gian sớm nhất}.",
         ],
     )
 
@@ -227,24 +220,21 @@ def livestock_pollution(setting: Setting) -> Matter:
             "{Mấy năm gần đây|Từ <since>}, {tại|ở} <village> {có|xuất hiện} <farms> {nằm|ở} {xen kẽ|sát} "
             "{trong|với} khu dân cư.",
             "{Mùi hôi|Mùi phân} {bốc lên|nồng nặc} {suốt ngày đêm|nhất là lúc chiều tối}, {nước thải|chất "
-            "thải} {chảy|tràn} "
-            "{ra|xuống} {mương|kênh} {chung|thủy lợi}[, {ruồi|ruồi nhặng} {bu|bám} {đầy|kín} {nhà|mâm cơm}].",
+            "thải} {chảy|tràn} {ra|xuống} {mương|kênh} {chung|thủy lợi}[, {ruồi|ruồi nhặng} {bu|bám} "
+            "{đầy|kín} {nhà|mâm cơm}].",
             "?{Nhiều|Một số} {hộ|gia đình} {phải|đành} {đóng cửa|đóng kín cửa} {cả ngày|suốt ngày}, {người "
-            "già|trẻ nhỏ} "
-            "{hay|thường} {ho|ốm vặt}.",
+            "già|trẻ nhỏ} {hay|thường} {ho|ốm vặt}.",
         ],
         requests=[
-            "{Đề nghị|Kính đề nghị} {kiểm tra|rà soát} {các cơ sở chăn nuôi|việc xử lý chất thải} {trong "
-            "khu dân cư|tại "
-            "thôn} và {hướng dẫn|yêu cầu} {xử lý chất thải|di dời} {theo quy định|phù hợp}.",
+            "{Đề nghị|Kính đề nghị} {kiểm tra|rà soát} {các cơ sở chăn nuôi|việc xử lý chất thải} {trong khu "
+            "dân cư|tại thôn} và {hướng dẫn|yêu cầu} {xử lý chất thải|di dời} {theo quy định|phù hợp}.",
             "{Đề nghị|Mong} {quy hoạch|bố trí} {khu chăn nuôi tập trung|vùng chăn nuôi} {xa khu dân "
             "cư|riêng}.",
         ],
         extras=[
             "{Bà con|Chúng tôi} {hiểu|biết} {chăn nuôi|nghề nuôi heo} là {sinh kế|nguồn sống} của {nhiều "
-            "hộ|bà con}, "
-            "{không muốn|không có ý} {làm khó|quy lỗi cho} {ai|hộ nào}, chỉ mong {có|tìm ra} {cách|giải "
-            "pháp} {hài hòa|hợp lý}.",
+            "hộ|bà con}, {không muốn|không có ý} {làm khó|quy lỗi cho} {ai|hộ nào}, chỉ mong {có|tìm ra} "
+            "{cách|giải pháp} {hài hòa|hợp lý}.",
         ],
     )
 
@@ -268,20 +258,17 @@ def landfill(setting: Setting) -> Matter:
         },
         subject=["kiến nghị về việc xử lý rác thải tại <site>"],
         facts=[
-            "<site> {nằm|cách} {cách|} {khu dân cư|nhà dân} {chỉ khoảng|chưa đầy} {300 m|500 m|1 km}[, "
-            "{hoạt động|được đưa vào "
-            "sử dụng} từ năm <since_year>].",
+            "<site> {nằm cách|cách} {khu dân cư|nhà dân} {chỉ khoảng|chưa đầy} {300 m|500 m|1 km}[, {hoạt "
+            "động|được đưa vào sử dụng} từ năm <since_year>].",
             "{Hiện nay|Gần đây}, {bãi|khu} {đã|} {quá tải|đầy}, rác {đổ|chất} {thành đống|cao như núi}, "
-            "{nước rỉ rác|nước "
-            "thải} {chảy|ngấm} {ra|xuống} {ruộng|mương}[, {khói|mùi} {bay|lan} {vào|về} {thôn|khu dân cư}].",
+            "{nước rỉ rác|nước thải} {chảy|ngấm} {ra|xuống} {ruộng|mương}[, {khói|mùi} {bay|lan} {vào|về} "
+            "{thôn|khu dân cư}].",
             "?{Việc|Xe} thu gom rác {ở|tại} {các thôn|khu dân cư} {không thường xuyên|thất thường}, {có "
-            "khi|nhiều lúc} "
-            "{cả tuần|mấy ngày} {mới|} {thu|lấy} một lần.",
+            "khi|nhiều lúc} {cả tuần|mấy ngày} {mới|} {thu|lấy} một lần.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {có phương án|sớm đầu tư} {xử lý|đóng cửa} <site>[ và {xây dựng|bố trí} "
-            "{khu xử lý|nhà "
-            "máy xử lý} {mới|hợp vệ sinh}].",
+            "{khu xử lý|nhà máy xử lý} {mới|hợp vệ sinh}].",
         ],
     )
 
@@ -305,19 +292,15 @@ def clean_water(setting: Setting) -> Matter:
         subject=["kiến nghị đầu tư nước sạch cho <village>", "phản ánh tình trạng thiếu nước sạch"],
         facts=[
             "<village> có {khoảng|gần} <households> hộ {nhưng|mà} {đến nay|hiện nay} {vẫn|} {chưa có|không "
-            "có} {nước máy|"
-            "nước sạch}, bà con {phải|đang} {dùng|sử dụng} {nước giếng|nước sông|nước mưa}.",
+            "có} {nước máy|nước sạch}, bà con {phải|đang} {dùng|sử dụng} {nước giếng|nước sông|nước mưa}.",
             "{Nước giếng|Nước} {bị|có} {nhiễm phèn|nhiễm mặn|mùi tanh}, {đun sôi|để lắng} {vẫn|mà vẫn} "
-            "{đục|có cặn}"
-            "[, {mùa khô|những tháng nắng} {giếng|giếng khoan} {cạn|không còn nước}].",
-            "?{Đường ống|Hệ thống} nước sạch {chỉ|mới} {đến|kéo đến} {thôn bên cạnh|đầu xã}, {cách|còn "
-            "cách} {thôn|<village>} "
-            "{khoảng|chưa đầy} {1 km|vài trăm mét}.",
+            "{đục|có cặn}[, {mùa khô|những tháng nắng} {giếng|giếng khoan} {cạn|không còn nước}].",
+            "?{Đường ống|Hệ thống} nước sạch {chỉ|mới} {đến|kéo đến} {thôn bên cạnh|đầu xã}, {cách|còn cách} "
+            "{thôn|<village>} {khoảng|chưa đầy} {1 km|vài trăm mét}.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {kéo|mở rộng} {đường ống|mạng lưới} cấp nước sạch {về|đến} <village>[, "
-            "bà con "
-            "{sẵn sàng|đồng ý} {đóng góp|góp công} {một phần|}].",
+            "bà con {sẵn sàng|đồng ý} {đóng góp|góp công} {một phần|}].",
         ],
     )
 
@@ -348,14 +331,11 @@ def traffic_safety(setting: Setting) -> Matter:
         ],
         facts=[
             "<spot> {là|là nơi} {giao nhau|đông xe qua lại}, {tầm nhìn|góc nhìn} {bị che khuất|hạn chế} "
-            "{bởi|do} {cây cối|"
-            "nhà dân|khúc cua}.",
+            "{bởi|do} {cây cối|nhà dân|khúc cua}.",
             "{Từ đầu năm|Trong năm qua}, {tại đây|ở đây} {đã xảy ra|xảy ra} <accidents> vụ tai nạn[, {có "
-            "vụ|trong đó có "
-            "vụ} {làm chết người|nghiêm trọng}].",
+            "vụ|trong đó có vụ} {làm chết người|nghiêm trọng}].",
             "?{Giờ tan học|Buổi sáng}, {học sinh|các cháu} {đi xe đạp|đi bộ} {qua|băng qua} {rất|} {nguy "
-            "hiểm|đông}, "
-            "{xe tải|xe khách} {chạy|lao} {tốc độ cao|rất nhanh}.",
+            "hiểm|đông}, {xe tải|xe khách} {chạy|lao} {tốc độ cao|rất nhanh}.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {lắp đặt|bố trí} {đèn tín hiệu|biển báo|gờ giảm tốc|gương cầu lồi} "
@@ -385,22 +365,18 @@ def suspended_planning(setting: Setting) -> Matter:
         subject=["kiến nghị {về|giải quyết} tình trạng quy hoạch treo", "kiến nghị về <project>"],
         facts=[
             "{Khu đất|Khu vực} {của|nơi} <people> {sinh sống|ở} {đã|} {nằm trong|bị đưa vào} quy hoạch "
-            "<project> {đã|hơn} "
-            "<years> năm {nhưng|mà} {đến nay|vẫn} {chưa|không} {triển khai|thu hồi, bồi thường}.",
+            "<project> {đã|hơn} <years> năm {nhưng|mà} {đến nay|vẫn} {chưa|không} {triển khai|thu hồi, bồi "
+            "thường}.",
             "{Vì|Do} {vướng|nằm trong} quy hoạch, {người dân|bà con} {không được|không thể} {xây mới|sửa "
-            "chữa lớn|tách thửa|"
-            "chuyển nhượng} {nhà đất|đất}[, {nhà cửa|nhiều căn nhà} {xuống cấp|dột nát} {mà không dám "
-            "sửa|cũng không được sửa}].",
+            "chữa lớn|tách thửa|chuyển nhượng} {nhà đất|đất}[, {nhà cửa|nhiều căn nhà} {xuống cấp|dột nát} "
+            "{mà không dám sửa|cũng không được sửa}].",
             "?{Nhiều lần|Đã nhiều lần} {hỏi|nghe nói} {thì|,} {cán bộ|các nơi} {chỉ|đều} {trả lời|nói} "
-            "{là|rằng} "
-            "{đang chờ|chưa có} {vốn|nhà đầu tư}.",
+            "{là|rằng} {đang chờ|chưa có} {vốn|nhà đầu tư}.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {công bố rõ|cho biết} {tiến độ|thời gian} thực hiện <project>[, "
-            "{nếu|trường hợp} "
-            "{không thực hiện được|không còn khả thi} thì {hủy bỏ|điều chỉnh} quy hoạch] {để|cho} <people> "
-            "{ổn định|yên tâm} "
-            "{cuộc sống|sản xuất}.",
+            "{nếu|trường hợp} {không thực hiện được|không còn khả thi} thì {hủy bỏ|điều chỉnh} quy hoạch] "
+            "{để|cho} <people> {ổn định|yên tâm} {cuộc sống|sản xuất}.",
         ],
     )
 
@@ -428,27 +404,21 @@ def land_price_policy(setting: Setting) -> Matter:
         subject=["kiến nghị điều chỉnh {giá đất|chính sách bồi thường}", "góp ý về <rule>"],
         facts=[
             "{Qua|Theo} {theo dõi|thực tế} {các dự án|nhiều dự án} {thu hồi đất|giải phóng mặt bằng} {tại "
-            "địa phương|trong "
-            "tỉnh}, <I> thấy {giá đất|đơn giá} {tính bồi thường|áp dụng} theo <rule> {thấp hơn nhiều|chỉ "
-            "bằng một phần} "
-            "{so với|giá} {giá thị trường|giá chuyển nhượng thực tế}.",
+            "địa phương|trong tỉnh}, <I> thấy {giá đất|đơn giá} {tính bồi thường|áp dụng} theo <rule> {thấp "
+            "hơn nhiều|chỉ bằng một phần} {so với|} {giá thị trường|giá chuyển nhượng thực tế}.",
             "{Nhiều hộ|Người dân} {bị thu hồi đất|mất đất} {nhận tiền|với số tiền được bồi thường} {không "
-            "đủ|không thể} "
-            "{mua lại|mua được} {đất|chỗ ở} {ở nơi khác|tương đương}.",
+            "đủ|không thể} {mua lại|mua được} {đất|chỗ ở} {ở nơi khác|tương đương}.",
             "?{Mức|Các khoản} hỗ trợ {chuyển đổi nghề|đào tạo nghề} {còn thấp|chưa thực chất}, {người "
-            "dân|lao động nông "
-            "nghiệp} {lớn tuổi|trung niên} {khó|không} {tìm được việc|chuyển nghề}.",
+            "dân|lao động nông nghiệp} {lớn tuổi|trung niên} {khó|không} {tìm được việc|chuyển nghề}.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {nghiên cứu|xem xét} {điều chỉnh|sửa đổi} <rule> {cho|để} {sát|phù hợp} "
-            "với {giá thị "
-            "trường|thực tế}[, {bảo đảm|hài hòa} lợi ích của {Nhà nước, nhà đầu tư và người dân|người có "
-            "đất bị thu hồi}].",
+            "với {giá thị trường|thực tế}[, {bảo đảm|hài hòa} lợi ích của {Nhà nước, nhà đầu tư và người "
+            "dân|người có đất bị thu hồi}].",
         ],
         extras=[
-            "<I> {không|chẳng} {khiếu nại|phản đối} {quyết định|dự án} {cụ thể|riêng} nào, {chỉ|mà chỉ} "
-            "{góp ý|nêu ý kiến} "
-            "về {chính sách|cách làm chung}.",
+            "<I> {không|chẳng} {khiếu nại|phản đối} {quyết định|dự án} {cụ thể|riêng} nào, {chỉ|mà chỉ} {góp "
+            "ý|nêu ý kiến} về {chính sách|cách làm chung}.",
         ],
     )
 
@@ -472,18 +442,16 @@ def resettlement_infrastructure(setting: Setting) -> Matter:
         },
         subject=["kiến nghị hoàn thiện hạ tầng <area_name>"],
         facts=[
-            "<people> {chuyển đến|về} <area_name> {từ|từ tháng} <since> {để nhường đất cho|để giải phóng mặt bằng cho} <project>.",
+            "<people> {chuyển đến|về} <area_name> {từ|từ tháng} <since> {để nhường đất cho|để giải phóng mặt "
+            "bằng cho} <project>.",
             "{Đến nay|Đã lâu}, {khu|khu này} {vẫn|} {chưa có|không có} {điện lưới|nước sạch|đường nội bộ|hệ "
-            "thống thoát "
-            "nước}[, {đường|lối đi} {lầy lội|toàn đất đỏ} {mỗi khi mưa|khi trời mưa}].",
+            "thống thoát nước}[, {đường|lối đi} {lầy lội|toàn đất đỏ} {mỗi khi mưa|khi trời mưa}].",
             "?{Trường học|Trạm y tế|Chợ} {gần nhất|} {cách|ở cách} {khu|đây} {hơn|gần} {3 km|5 km}, {trẻ "
-            "em|các cháu} "
-            "{đi học|đến trường} {rất|} {vất vả|xa}.",
+            "em|các cháu} {đi học|đến trường} {rất|} {vất vả|xa}.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {đầu tư|hoàn thiện} {hạ tầng|điện, nước, đường} {tại|cho} <area_name> "
-            "{theo đúng|như} "
-            "{cam kết|quy hoạch} {ban đầu|đã duyệt}.",
+            "{theo đúng|như} {cam kết|quy hoạch} {ban đầu|đã duyệt}.",
         ],
     )
 
@@ -512,24 +480,20 @@ def allowance_delay(setting: Setting) -> Matter:
         subject=["phản ánh việc chậm chi trả <allowance>"],
         facts=[
             "{Từ|Kể từ} <since>, {việc|đợt} chi trả <allowance> {tại|ở} <commune> {thường xuyên|liên tục} "
-            "{bị chậm|chậm trễ}, "
-            "{có khi|nhiều lần} <months> tháng {mới|} {nhận một lần|được nhận}.",
+            "{bị chậm|chậm trễ}, {có khi|nhiều lần} <months> tháng {mới|} {nhận một lần|được nhận}.",
             "{Địa điểm|Điểm} chi trả {xa|ở xa} {khu dân cư|nhà dân}, {người già|các cụ} {phải|đành} {nhờ "
-            "người chở|đi bộ} "
-            "{đến|ra} {và|rồi} {chờ|xếp hàng} {cả buổi|nửa ngày}.",
+            "người chở|đi bộ} {đến|ra} {và|rồi} {chờ|xếp hàng} {cả buổi|nửa ngày}.",
             "?{Nhiều cụ|Các cụ} {sống một mình|neo đơn} {trông|chỉ trông} vào {khoản tiền này|tiền trợ cấp} "
-            "để {mua thuốc|"
-            "sinh sống}.",
+            "để {mua thuốc|sinh sống}.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {chi trả|bảo đảm chi trả} {đúng hạn|hằng tháng đúng kỳ}[ và {tổ chức|bố "
-            "trí} {chi trả tại "
-            "thôn|chi trả tận nhà} {cho|đối với} {người già yếu|người không đi lại được}].",
+            "trí} {chi trả tại thôn|chi trả tận nhà} {cho|đối với} {người già yếu|người không đi lại được}].",
         ],
         extras=[
             "<I> {biết|hiểu} {cán bộ|anh chị em} {chi trả|làm chính sách} {rất|cũng} {vất vả|nhiều việc}, "
-            "{không|chẳng} "
-            "{trách|có ý trách} {ai|người nào}, chỉ {mong|đề nghị} {sắp xếp|cải tiến} {cách làm|cho hợp lý}.",
+            "{không|chẳng} {trách|có ý trách} {ai|người nào}, chỉ {mong|đề nghị} {sắp xếp|cải tiến} {cách "
+            "làm|cho hợp lý}.",
         ],
     )
 
@@ -553,18 +517,14 @@ def poverty_criteria(setting: Setting) -> Matter:
         subject=["góp ý về tiêu chí rà soát hộ nghèo", "kiến nghị sửa đổi chuẩn nghèo"],
         facts=[
             "{Theo|Qua} {tiêu chí|cách chấm điểm} {hiện nay|đang áp dụng}, {hộ nào|nhà nào} {có|sở hữu} {xe "
-            "máy|tivi|điện "
-            "thoại thông minh} {là|thì} {bị trừ điểm|bị coi là không nghèo}, {dù|mặc dù} {không có|thiếu} "
-            "{thu nhập ổn định|"
-            "đất sản xuất}.",
+            "máy|tivi|điện thoại thông minh} {là|thì} {bị trừ điểm|bị coi là không nghèo}, {dù|mặc dù} "
+            "{không có|thiếu} {thu nhập ổn định|đất sản xuất}.",
             "{Ở|Tại} {vùng|nơi} <I> {sống|sinh sống}, {nhiều|không ít} {hộ|gia đình} {thực sự|rất} khó khăn "
-            "{nhưng|mà} "
-            "{không|chẳng} {đủ|đạt} {điểm|tiêu chí} {để|} được công nhận {hộ nghèo|hộ cận nghèo}.",
+            "{nhưng|mà} {không|chẳng} {đủ|đạt} {điểm|tiêu chí} {để|} được công nhận {hộ nghèo|hộ cận nghèo}.",
         ],
         requests=[
-            "{Đề nghị|Kính đề nghị} {nghiên cứu|xem xét} {điều chỉnh|bổ sung} {tiêu chí|chuẩn} {cho|để} "
-            "{phù hợp|sát} với "
-            "{điều kiện|thực tế} {vùng nông thôn, miền núi|từng vùng}.",
+            "{Đề nghị|Kính đề nghị} {nghiên cứu|xem xét} {điều chỉnh|bổ sung} {tiêu chí|chuẩn} {cho|để} {phù "
+            "hợp|sát} với {điều kiện|thực tế} {vùng nông thôn, miền núi|từng vùng}.",
         ],
     )
 
@@ -592,20 +552,16 @@ def health_station(setting: Setting) -> Matter:
         subject=["kiến nghị về hoạt động của <station>"],
         facts=[
             "<station> {hiện|hiện nay} {chỉ có|chỉ còn} {một y sĩ|hai nhân viên}, {không có|chưa có} bác sĩ "
-            "{thường trực|"
-            "làm việc thường xuyên}.",
+            "{thường trực|làm việc thường xuyên}.",
             "{Thuốc|Thuốc bảo hiểm y tế} {thường xuyên|hay} {thiếu|hết}, {người bệnh|bà con} {đến khám|khám "
-            "xong} {phải|lại "
-            "phải} {ra ngoài mua|tự mua} thuốc[, {máy móc|thiết bị} {cũ|hư hỏng} {không sử dụng được|lâu "
-            "ngày}].",
+            "xong} {phải|lại phải} {ra ngoài mua|tự mua} thuốc[, {máy móc|thiết bị} {cũ|hư hỏng} {không sử "
+            "dụng được|lâu ngày}].",
             "?{Người già|Bà con} {muốn|phải} {khám|điều trị} {bệnh mãn tính|huyết áp, tiểu đường} {phải|đều "
-            "phải} {lên|đi} "
-            "{tuyến trên|bệnh viện} {cách|xa} {hơn 20 km|cả chục cây số}.",
+            "phải} {lên|đi} {tuyến trên|bệnh viện} {cách|xa} {hơn 20 km|cả chục cây số}.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {bổ sung|tăng cường} {bác sĩ|nhân lực} và {cung ứng|bảo đảm} {đủ "
-            "thuốc|thuốc bảo hiểm y tế} "
-            "{cho|tại} <station>.",
+            "thuốc|thuốc bảo hiểm y tế} {cho|tại} <station>.",
         ],
     )
 
@@ -628,19 +584,17 @@ def hospital_service(setting: Setting) -> Matter:
         slots={"topic": topic, "situation": [topic, f"cải tiến {topic}"]},
         subject=["kiến nghị về <topic>", "góp ý về <topic>"],
         facts=[
-            "{Mỗi lần|Những lần} {đưa người nhà|đi} {khám bệnh|khám chữa bệnh}, <I> {phải|đều phải} "
-            "{chờ|xếp hàng} {từ sáng "
-            "sớm|từ 5 giờ sáng} {đến|tới} {trưa|chiều} {mới|} {được khám|tới lượt}.",
+            "{Mỗi lần|Những lần} {đưa người nhà|đi} {khám bệnh|khám chữa bệnh}, <I> {phải|đều phải} {chờ|xếp "
+            "hàng} {từ sáng sớm|từ 5 giờ sáng} {đến|tới} {trưa|chiều} {mới|} {được khám|tới lượt}.",
             "{Giấy tờ|Thủ tục} {bảo hiểm y tế|chuyển tuyến} {còn|vẫn còn} {rườm rà|nhiều bước}, {phải|bắt} "
-            "{photo|nộp} "
-            "{nhiều loại giấy|giấy tờ} {giống nhau|trùng lặp}.",
+            "{photo|nộp} {nhiều loại giấy|giấy tờ} {giống nhau|trùng lặp}.",
             "?{Hành lang|Phòng bệnh} {chật chội|quá tải}, {hai ba người|nhiều bệnh nhân} {nằm chung|chung} "
             "một giường.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {cải cách|đơn giản hóa} {thủ tục|quy trình} {và|,} {mở rộng|tăng} {khu "
-            "khám bệnh|số bàn "
-            "khám}[, {ứng dụng|triển khai} {đặt lịch khám|đăng ký khám} {trực tuyến|qua điện thoại}].",
+            "khám bệnh|số bàn khám}[, {ứng dụng|triển khai} {đặt lịch khám|đăng ký khám} {trực tuyến|qua "
+            "điện thoại}].",
         ],
     )
 
@@ -675,21 +629,16 @@ def school_facilities(setting: Setting) -> Matter:
         subject=["kiến nghị sửa chữa, nâng cấp <school>"],
         facts=[
             "{Các phòng học|Dãy phòng học} {của|tại} <school> {được xây|xây} {từ|từ những năm} "
-            "{1990|2000|lâu}, {nay|hiện} "
-            "{đã|} {xuống cấp|nứt tường, dột mái}[, {mùa mưa|trời mưa} {học sinh|các cháu} {phải|} {kê "
-            "bàn|dồn bàn} "
-            "{tránh dột|né chỗ dột}].",
+            "{1990|2000|lâu}, {nay|hiện} {đã|} {xuống cấp|nứt tường, dột mái}[, {mùa mưa|trời mưa} {học "
+            "sinh|các cháu} {phải|} {kê bàn|dồn bàn} {tránh dột|né chỗ dột}].",
             "?{Trường|Nhà trường} {thiếu|không đủ} giáo viên {các môn|môn} {Tiếng Anh, Tin học|Âm nhạc, Mỹ "
-            "thuật}, {có lớp|"
-            "nhiều lớp} {phải|} {ghép|học ghép} {hoặc|hay} {nghỉ|bỏ} {tiết|môn}.",
-            "?{Nhà vệ sinh|Công trình vệ sinh} {hư hỏng|không có nước}, {sân trường|sân chơi} {ngập|lầy "
-            "lội} {khi mưa|"
-            "mỗi khi mưa}.",
+            "thuật}, {có lớp|nhiều lớp} {phải|} {ghép|học ghép} {hoặc|hay} {nghỉ|bỏ} {tiết|môn}.",
+            "?{Nhà vệ sinh|Công trình vệ sinh} {hư hỏng|không có nước}, {sân trường|sân chơi} {ngập|lầy lội} "
+            "{khi mưa|mỗi khi mưa}.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {bố trí kinh phí|có kế hoạch} {sửa chữa|xây mới} {phòng học|các hạng "
-            "mục} và {bổ sung|"
-            "tăng cường} giáo viên {cho|tại} <school>.",
+            "mục} và {bổ sung|tăng cường} giáo viên {cho|tại} <school>.",
         ],
     )
 
@@ -713,17 +662,14 @@ def education_policy(setting: Setting) -> Matter:
         subject=["góp ý về <topic>", "kiến nghị về chính sách giáo dục"],
         facts=[
             "<I> là {phụ huynh|cha mẹ} {có|của} {hai con|ba con} {đang học|đang đi học} {tiểu học và "
-            "THCS|cấp hai, cấp ba} "
-            "{ở|tại} {vùng nông thôn|<commune>}.",
+            "THCS|cấp hai, cấp ba} {ở|tại} {vùng nông thôn|<commune>}.",
             "{Thời gian qua|Mấy năm nay}, <topic> {gây|tạo} {nhiều|không ít} {khó khăn|áp lực} cho {phụ "
-            "huynh|gia đình} "
-            "{ở|tại} {nông thôn|vùng khó khăn}[, {nhất là|đặc biệt là} {những gia đình|các hộ} {đông "
-            "con|thu nhập thấp}].",
+            "huynh|gia đình} {ở|tại} {nông thôn|vùng khó khăn}[, {nhất là|đặc biệt là} {những gia đình|các "
+            "hộ} {đông con|thu nhập thấp}].",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} <addr> {nghiên cứu|xem xét} {điều chỉnh|sửa đổi} {quy định|chính sách} "
-            "về <topic> "
-            "{cho|để} {phù hợp|sát} với {thực tế|điều kiện} {của người dân|vùng nông thôn}.",
+            "về <topic> {cho|để} {phù hợp|sát} với {thực tế|điều kiện} {của người dân|vùng nông thôn}.",
         ],
     )
 
@@ -737,9 +683,9 @@ def law_proposal(setting: Setting) -> Matter:
         bodies=_central(setting, rng, "justice"),
         slots={
             "topic": [
-                "thủ tục đăng ký hộ tịch trực tuyến",
+                "đăng ký hộ tịch trực tuyến",
                 "phí chứng thực bản sao",
-                "thủ tục thi hành án dân sự",
+                "thi hành án dân sự",
                 "quy định về trợ giúp pháp lý miễn phí",
             ],
             "situation": ["một số quy định về thủ tục tư pháp", "quy định pháp luật về hộ tịch, chứng thực"],
@@ -747,15 +693,14 @@ def law_proposal(setting: Setting) -> Matter:
         subject=["kiến nghị sửa đổi quy định về <topic>"],
         facts=[
             "{Qua|Trong} {thực tế|quá trình} {làm thủ tục|đi làm giấy tờ}, <I> {thấy|nhận thấy} {quy "
-            "định|thủ tục} về <topic> "
-            "{còn|vẫn còn} {phức tạp|bất cập|chồng chéo}.",
-            "{Người dân|Bà con} {ở|tại} {vùng sâu|nông thôn} {phải|thường phải} {đi lại|đi} {nhiều "
-            "lần|nhiều nơi}, {mất|tốn} "
-            "{thời gian|công sức} {trong khi|mà} {hệ thống|cổng dịch vụ công} {hay|thường} {lỗi|gián đoạn}.",
+            "định|thủ tục} về <topic> {còn|vẫn còn} {phức tạp|bất cập|chồng chéo}.",
+            "{Người dân|Bà con} {ở|tại} {vùng sâu|nông thôn} {phải|thường phải} {đi lại|đi} {nhiều lần|nhiều "
+            "nơi}, {mất|tốn} {thời gian|công sức} {trong khi|mà} {hệ thống|cổng dịch vụ công} {hay|thường} "
+            "{lỗi|gián đoạn}.",
         ],
         requests=[
-            "{Đề nghị|Kính đề nghị} <addr> {nghiên cứu|xem xét} {sửa đổi|đơn giản hóa} {quy định|thủ tục} "
-            "về <topic>.",
+            "{Đề nghị|Kính đề nghị} <addr> {nghiên cứu|xem xét} {sửa đổi|đơn giản hóa} {quy định|thủ tục} về "
+            "<topic>.",
         ],
     )
 
@@ -777,25 +722,19 @@ def budget_transparency(setting: Setting) -> Matter:
         subject=["kiến nghị công khai, minh bạch tài chính", "góp ý về công khai thu chi"],
         facts=[
             "{Hằng năm|Mỗi năm}, {người dân|bà con} {đóng góp|góp} {nhiều khoản|khá nhiều khoản} {như|gồm} "
-            "{quỹ an ninh|quỹ "
-            "phòng chống thiên tai|tiền làm đường}, {nhưng|mà} {việc|các khoản} {thu chi|sử dụng} {chưa "
-            "được|không được} "
-            "{niêm yết|thông báo} {rõ ràng|cụ thể}.",
-            "{Bảng|Bảng tin} công khai {ở|tại} {nhà văn hóa|trụ sở} {thường|hay} {không cập nhật|để "
-            "trống}[, {bà con|người "
-            "dân} {muốn biết|hỏi} {cũng|thì} {không biết|chẳng biết} {hỏi ai|xem ở đâu}].",
+            "{quỹ an ninh|quỹ phòng chống thiên tai|tiền làm đường}, {nhưng|mà} {việc|các khoản} {thu chi|sử "
+            "dụng} {chưa được|không được} {niêm yết|thông báo} {rõ ràng|cụ thể}.",
+            "{Bảng|Bảng tin} công khai {ở|tại} {nhà văn hóa|trụ sở} {thường|hay} {không cập nhật|để trống}[, "
+            "{bà con|người dân} {muốn biết|hỏi} {cũng|thì} {không biết|chẳng biết} {hỏi ai|xem ở đâu}].",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {niêm yết|công khai} {định kỳ|hằng quý} {các khoản thu chi|việc sử dụng "
-            "tiền đóng góp} "
-            "{tại|ở} {nhà văn hóa thôn|trụ sở} {để|nhằm} {phòng ngừa tham nhũng|phòng ngừa tiêu cực} {và|,} "
-            "{tạo lòng tin|"
-            "để dân giám sát}.",
+            "tiền đóng góp} {tại|ở} {nhà văn hóa thôn|trụ sở} {để|nhằm} {phòng ngừa tham nhũng|phòng ngừa "
+            "tiêu cực} {và|,} {tạo lòng tin|để dân giám sát}.",
         ],
         extras=[
             "<I> {không|chẳng} {tố cáo|nghi ngờ} {ai|cán bộ nào} {tham nhũng|sai phạm}, chỉ {mong|đề nghị} "
-            "{công khai|minh "
-            "bạch} {để|cho} {bà con|mọi người} {yên tâm|biết}.",
+            "{công khai|minh bạch} {để|cho} {bà con|mọi người} {yên tâm|biết}.",
         ],
     )
 
@@ -817,20 +756,17 @@ def apartment_building(setting: Setting) -> Matter:
         },
         subject=["kiến nghị kiểm tra an toàn <building>"],
         facts=[
-            "<building> {cao|gồm} <floors> tầng tại {<commune>|<where>}, {có|với} {hàng trăm|gần ba trăm} "
-            "hộ {đang sinh "
-            "sống|cư trú}.",
+            "<building> {cao|gồm} <floors> tầng tại {<commune>|<where>}, {có|với} {hàng trăm|gần ba trăm} hộ "
+            "{đang sinh sống|cư trú}.",
             "{Thang máy|Hai thang máy} {thường xuyên|hay} {hỏng|dừng đột ngột}, {hệ thống|thiết bị} {báo "
-            "cháy|chữa cháy} "
-            "{không hoạt động|đã hết hạn kiểm định}[, {lối thoát hiểm|cầu thang bộ} {bị|đang bị} {chắn|để "
-            "đồ}].",
+            "cháy|chữa cháy} {không hoạt động|đã hết hạn kiểm định}[, {lối thoát hiểm|cầu thang bộ} {bị|đang "
+            "bị} {chắn|để đồ}].",
             "?{Tường|Trần} {nhiều căn hộ|hành lang} {bị|đã} {nứt|thấm nước}, {mảng vữa|bê tông} {rơi|bong} "
             "{xuống|ra}.",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {tổ chức|cử đoàn} {kiểm tra|kiểm định} {an toàn|chất lượng} {công "
-            "trình|<building>} và "
-            "{hướng dẫn|yêu cầu} {khắc phục|sửa chữa} {kịp thời|sớm}.",
+            "trình|<building>} và {hướng dẫn|yêu cầu} {khắc phục|sửa chữa} {kịp thời|sớm}.",
         ],
     )
 
@@ -855,24 +791,22 @@ def official_attitude(setting: Setting) -> Matter:
         },
         subject=["phản ánh thái độ phục vụ tại bộ phận một cửa"],
         facts=[
-            "{Ngày|Hôm} <visit>, <I> {đến|lên} {bộ phận một cửa|Ủy ban} <commune> {để|làm} {xin xác "
-            "nhận|làm giấy tờ}.",
+            "{Ngày|Hôm} <visit>, <I> {đến|lên} {bộ phận một cửa|Ủy ban} <commune> {để|} {xin xác nhận|làm "
+            "giấy tờ}.",
             "<clerk>, {cán bộ|người} {tiếp nhận hồ sơ|trực hôm đó}, {nói năng|trả lời} {cộc lốc|thiếu tôn "
-            "trọng}[, {quát|"
-            "lớn tiếng} với {người già|mọi người}], {không|chẳng} {hướng dẫn|giải thích} {rõ ràng|cụ thể}.",
+            "trọng}[, {quát|lớn tiếng} với {người già|mọi người}], {không|chẳng} {hướng dẫn|giải thích} {rõ "
+            "ràng|cụ thể}.",
             "?{Không chỉ|Không riêng} <I>, {nhiều người|mấy người} {đến làm thủ tục|hôm đó} {cũng|đều} "
-            "{thấy|bị} {như vậy|"
-            "khó chịu}.",
+            "{thấy|bị} {như vậy|khó chịu}.",
         ],
         requests=[
             "{Đề nghị|Kính mong} <addr> {nhắc nhở|chấn chỉnh} {thái độ|tác phong} {phục vụ|làm việc} {của "
-            "cán bộ|tại bộ "
-            "phận một cửa} {để|cho} {người dân|bà con} {được|} {phục vụ|đón tiếp} {chu đáo hơn|tốt hơn}.",
+            "cán bộ|tại bộ phận một cửa} {để|cho} {người dân|bà con} {được|} {phục vụ|đón tiếp} {chu đáo "
+            "hơn|tốt hơn}.",
         ],
         extras=[
             "<I> {biết|hiểu} {thái độ|cách nói năng} {không phải|chưa phải} là {vi phạm pháp luật|tội}, "
-            "{chỉ|nên chỉ} "
-            "{mong|đề nghị} {được|} {nhắc nhở|góp ý} để {rút kinh nghiệm|sửa đổi}.",
+            "{chỉ|nên chỉ} {mong|đề nghị} {được|} {nhắc nhở|góp ý} để {rút kinh nghiệm|sửa đổi}.",
         ],
     )
 
@@ -893,9 +827,9 @@ def irrigation(setting: Setting) -> Matter:
         subject=["kiến nghị sửa chữa <canal>"],
         facts=[
             "<canal> {phục vụ|cấp nước cho} {khoảng|gần} <hectares> {lúa|ruộng|hoa màu} của <people>.",
-            "{Lòng mương|Bờ kênh} {bị|đã} {sạt lở|bồi lấp|vỡ nhiều đoạn}, {nước|nước tưới} {không|chẳng} "
-            "{về tới|chảy đến} "
-            "{cuối đồng|ruộng phía dưới}[, {vụ trước|vụ vừa rồi} {nhiều hộ|nhiều thửa} {mất mùa|bỏ hoang}].",
+            "{Lòng mương|Bờ kênh} {bị|đã} {sạt lở|bồi lấp|vỡ nhiều đoạn}, {nước|nước tưới} {không|chẳng} {về "
+            "tới|chảy đến} {cuối đồng|ruộng phía dưới}[, {vụ trước|vụ vừa rồi} {nhiều hộ|nhiều thửa} {mất "
+            "mùa|bỏ hoang}].",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {nạo vét|kiên cố hóa|sửa chữa} <canal> {trước|kịp} {vụ|mùa} {gieo "
@@ -922,15 +856,12 @@ def dust_trucks(setting: Setting) -> Matter:
         subject=["phản ánh tình trạng bụi, ồn do xe chở vật liệu"],
         facts=[
             "{Từ|Kể từ} <since>, {hàng chục|rất nhiều} {lượt|chuyến} xe tải chở <cargo> {đi qua|chạy qua} "
-            "{đường|tuyến đường} "
-            "{giữa|trong} <village> {mỗi ngày|ngày đêm}.",
+            "{đường|tuyến đường} {giữa|trong} <village> {mỗi ngày|ngày đêm}.",
             "{Xe|Nhiều xe} {không|chẳng} {che chắn|phủ bạt}, {bụi|đất cát} {bay|rơi vãi} {mù mịt|khắp "
-            "đường}[, {nhà cửa|"
-            "hàng quán} {ven đường|hai bên} {lúc nào cũng|suốt ngày} {bám bụi|phủ bụi}].",
+            "đường}[, {nhà cửa|hàng quán} {ven đường|hai bên} {lúc nào cũng|suốt ngày} {bám bụi|phủ bụi}].",
         ],
         requests=[
             "{Đề nghị|Kính đề nghị} {có biện pháp|quy định} {hạn chế giờ|phân luồng} {xe tải|xe chở vật "
-            "liệu}[ và {tưới "
-            "nước|rửa đường} {thường xuyên|hằng ngày}].",
+            "liệu}[ và {tưới nước|rửa đường} {thường xuyên|hằng ngày}].",
         ],
     )

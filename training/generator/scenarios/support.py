@@ -58,6 +58,19 @@ def contested_document(
     }
 
 
+# Shared complaint sentences that only make sense for a written decision, not for an act (hành vi).
+DECISION_ONLY = (
+    "thi hành <target_short>",
+    "sửa đổi} <target_short>",
+    "sửa đổi|điều chỉnh lại} <target>",
+    "ban hành <target_short>",
+    "nhận được} <target_short>",
+    "trong <target_short>",
+    "{Quyết định|Văn bản}",
+    "{một quyết định|văn bản} mà",
+)
+
+
 def contested_act(authority: Authority, act: str) -> dict[str, SlotValue]:
     """Slots for a complaint about an administrative act (hành vi hành chính) rather than a decision."""
     return {
@@ -144,6 +157,7 @@ def build_matter(
     titles: Sequence[str] = (),
     agency: str | None = None,
     unfit: Sequence[str] = (),
+    victim: bool | None = None,
 ) -> Matter:
     """A Matter whose banks mix the scenario's own sentences with the label's shared ones.
 
@@ -179,6 +193,7 @@ def build_matter(
         target=target,
         titles=list(titles),
         agency=agency,
+        victim=label == "complaint" if victim is None else victim,
     )
 
 
