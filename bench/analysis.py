@@ -35,9 +35,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from service.understanding import extract_structure, fold, normalize, parse_letter, tokenize  # noqa: E402
-from service.understanding.normalize import repair_word  # noqa: E402
+from service.understanding.normalisation import repair_word  # noqa: E402
+from service.understanding.segmentation import clear_caches  # noqa: E402
 from service.understanding.syllables import is_syllable, place_tone  # noqa: E402
-from service.understanding.tokenize import clear_caches  # noqa: E402
 from tests.understanding.letters import ALL_LETTERS  # noqa: E402
 
 BAR = 50.0  # letters per second per core (MISSION.md)

@@ -1,6 +1,6 @@
 """OCR benchmark: CER and throughput of plain Tesseract, the service's reader and OCRmyPDF on the same pages.
 
-    uv run --no-sync python bench/ocr.py [--pages 4] [--repeat 1] [--ocrmypdf PATH | --no-ocrmypdf]
+    uv run --no-sync python bench/ocr.py [--pages 4] [--repeat 2] [--ocrmypdf PATH | --no-ocrmypdf]
                                          [--kinds clean,phone] [--keep DIR]
 
 It renders its own letters (a generator below, seed and texts apart from samples/), one page each, in six
@@ -573,7 +573,7 @@ def main() -> None:
     )
     parser.add_argument("--pages", type=int, default=4, help="pages per kind (default 4: 24 pages, ~7 min)")
     parser.add_argument(
-        "--repeat", type=int, default=1, help="time plain and service this many times (median)"
+        "--repeat", type=int, default=2, help="time plain and service this many times (median)"
     )
     parser.add_argument("--kinds", default=",".join(KINDS), help="comma-separated kinds to run")
     parser.add_argument("--workers", type=int, default=2, help="pages read at a time (default 2: both cores)")

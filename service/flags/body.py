@@ -39,10 +39,11 @@ _DATES = re.compile(
 # in the text, it makes copies of one collective letter signed by different people look less alike, and
 # two copies of one letter look different when the reader found the name in one and missed it in the other.
 _IDENTITY = re.compile(
-    r"\b(toi ten la|toi la|ho va ten|ho ten|sinh nam|nam sinh|cccd|cmnd|can cuoc|chung minh nhan dan"
-    r"|dia chi|tru tai|cu tru|ho khau|thuong tru|dien thoai|sdt|so dt|nguoi dai dien|dai dien la"
-    r"|chung toi gom|chung toi la)\b"
+    r"\b(toi ten la|ho va ten|ho ten|sinh nam|nam sinh|cccd|cmnd|can cuoc|chung minh nhan dan|dien thoai"
+    r"|sdt|so dt|tru tai|cu tru tai|ho khau thuong tru|dia chi thuong tru|chung toi gom)\b"
 )
+# Weaker cues ("tôi là nạn nhân" is content): a sentence needs two of them to be an introduction.
+_IDENTITY_WEAK = re.compile(r"\b(toi la|dia chi|cu tru|thuong tru|nguoi dai dien|dai dien la|chung toi la)\b")
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+|\n")
 
 _DATE_PARTS = re.compile(
@@ -105,7 +106,7 @@ def letter_body(folded: str) -> str:
 def matter_text(folded: str) -> str:
     """The body without the sentences that introduce the petitioner: what the letter is about."""
     sentences = _SENTENCE.split(letter_body(folded))
-    return "\n".join(s for s in sentences if not _IDENTITY.search(s))
+    return "\n".join(s for s in sentences if not _introduces(s))
 
 
 def body_words(folded: str) -> list[str]:
@@ -114,6 +115,10 @@ def body_words(folded: str) -> list[str]:
     body = _DATES.sub(" ", matter_text(folded))
     body = _STOCK.sub(" ", body)
     return [_THOUSANDS.sub("", word) for word in _WORD.findall(body)]
+
+
+def _introduces(sentence: str) -> bool:
+    return bool(_IDENTITY.search(sentence)) or len(_IDENTITY_WEAK.findall(sentence)) >= 2
 
 
 def body_dates(folded: str) -> set[str]:

@@ -138,17 +138,18 @@ class LetterFingerprint:
         return cls.from_features(*split_serialised(data))
 
     def features(self) -> bytes:
-        """Everything but the signature, serialised: what an index keeps beside its signature matrix."""
-        return json.dumps(self._fields(), separators=(",", ":"), ensure_ascii=False).encode()
+        """Everything but the signature, serialised: what an index keeps beside its signature matrix.
+        The first line says who sent the letter (see `Sender`), so most candidates of a query are turned
+        down without reading the rest."""
+        fields = self._fields()
+        sender = {"co": fields.pop("co"), "p0": fields["p"][0] if fields["p"] else None}
+        return _json(sender) + b"\n" + _json(fields)
 
     @classmethod
     def from_features(cls, signature: np.ndarray, features: bytes) -> LetterFingerprint:
-        try:
-            fields = json.loads(features)
-        except (UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise ValueError("corrupt fingerprint") from error
-        if not isinstance(fields, dict):
-            raise ValueError("corrupt fingerprint")
+        head, _, rest = features.partition(b"\n")
+        fields = _parse(rest)
+        fields["co"] = _parse(head).get("co")
         return cls._from_fields(signature, fields)
 
     def to_json(self) -> dict[str, Any]:
@@ -213,6 +214,38 @@ def without_identity(folded: str, structure: LetterStructure) -> str:
     for value in sorted((v for v in values if len(v) >= 4), key=len, reverse=True):
         folded = folded.replace(value, " ")
     return folded
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who sent a stored letter, read from the first line of its features alone."""
+
+    collective: bool
+    first: PersonKey | None
+
+    @classmethod
+    def of(cls, features: bytes) -> Sender:
+        head = _parse(features.partition(b"\n")[0])
+        try:
+            return cls(bool(head["co"]), _person_in(head["p0"]) if head["p0"] else None)
+        except (KeyError, TypeError, ValueError) as error:
+            raise ValueError("corrupt fingerprint") from error
+
+
+def _json(value: dict[str, Any]) -> bytes:
+    # ensure_ascii=False keeps names of addressees readable; JSON escapes newlines inside strings, so a
+    # raw newline only ever separates the two parts of the features.
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _parse(data: bytes) -> dict[str, Any]:
+    try:
+        value = json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError("corrupt fingerprint") from error
+    if not isinstance(value, dict):
+        raise ValueError("corrupt fingerprint")
+    return value
 
 
 def join_serialised(signature: np.ndarray, features: bytes) -> bytes:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from service.flags.fingerprint import LetterFingerprint, split_serialised
+from service.flags.fingerprint import LetterFingerprint, Sender, split_serialised
 from service.flags.lsh import IndexStorage, Neighbour
 from service.flags.memory_storage import MemoryStorage
-from service.flags.resemblance import MIN_SIMILARITY, judge
+from service.flags.resemblance import MIN_SIMILARITY, judge, other_sender
 from service.flags.types import DuplicateLink
 
 DEFAULT_LIMIT = 10
@@ -70,7 +70,7 @@ class DuplicateIndex:
         """The indexed letters that `fingerprint` duplicates, most similar first."""
         links = []
         for neighbour in self.neighbours(fingerprint):
-            if neighbour.letter_id == exclude:
+            if neighbour.letter_id == exclude or other_sender(fingerprint, Sender.of(neighbour.features)):
                 continue
             stored = LetterFingerprint.from_features(neighbour.signature, neighbour.features)
             link = judge(neighbour.letter_id, fingerprint, stored, neighbour.similarity)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from service.flags.fingerprint import LetterFingerprint, PersonKey
+from service.flags.fingerprint import LetterFingerprint, PersonKey, Sender
 from service.flags.identity import names_match
 from service.flags.types import DuplicateLink
 
@@ -71,6 +71,15 @@ def compare(a: LetterFingerprint, b: LetterFingerprint, similarity: float) -> Re
         own_particulars=_own_particulars(a.particulars, b.particulars),
         particulars_shared=len(a.particulars & b.particulars),
     )
+
+
+def other_sender(query: LetterFingerprint, sender: Sender) -> bool:
+    """Two single-signer letters from people shown to be different can never be duplicates (only copies
+    of a collective letter are signed by others): the quick test on a stored letter's first line, before
+    reading the rest of it."""
+    if query.collective or sender.collective or not query.persons or sender.first is None:
+        return False
+    return _same_person(query.persons[0], sender.first) == ()
 
 
 def judge(

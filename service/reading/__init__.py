@@ -26,9 +26,9 @@ __all__ = ["PageText", "ReadError", "Word", "read_document"]
 
 log = logging.getLogger(__name__)
 
-# A document must hold at least this many letters read with some confidence; below it, what OCR found
-# in a photo of a desk or a blank sheet is texture, not text.
-MIN_READABLE_LETTERS = 20
+# A document must hold at least this many letters or digits read with some confidence; below it, what
+# OCR found in a photo of a desk or a blank sheet is texture, not text.
+MIN_READABLE_CHARACTERS = 20
 READABLE_CONFIDENCE = 50.0
 
 
@@ -54,14 +54,14 @@ def read_document(data: bytes, *, limits: ReadLimits, options: OcrOptions) -> li
         pages = _read_pages(source, options)
     finally:
         source.close()
-    if sum(readable_letters(page) for page in pages) < MIN_READABLE_LETTERS:
+    if sum(readable_characters(page) for page in pages) < MIN_READABLE_CHARACTERS:
         raise failures.no_text()
     return pages
 
 
-def readable_letters(page: PageText) -> int:
+def readable_characters(page: PageText) -> int:
     return sum(
-        sum(1 for char in word.text if char.isalpha())
+        sum(1 for char in word.text if char.isalnum())
         for word in page.words
         if word.confidence >= READABLE_CONFIDENCE
     )

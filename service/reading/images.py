@@ -66,6 +66,9 @@ class ImagePages:
             raise failures.image_too_large(width * height, self._limits.max_pixels_per_page, number)
         if width < 1 or height < 1:
             raise failures.corrupt_image("empty image")
+        if self._image.format == "JPEG" and self._image.mode in ("RGB", "YCbCr"):
+            # Reading needs only gray: libjpeg then skips the colour planes (about half the decoding).
+            self._image.draft("L", self._image.size)
         self._image.load()
         turned = self._image.getexif().get(EXIF_ORIENTATION, 1) not in (1, None)
         # exif_transpose copies even an upright image; a 300 dpi page is not copied for nothing.

@@ -7,9 +7,9 @@
 from __future__ import annotations
 
 from service.understanding.folding import fold
-from service.understanding.normalize import normalize
+from service.understanding.normalisation import normalize
+from service.understanding.segmentation import tokenize
 from service.understanding.structure import extract_structure
-from service.understanding.tokenize import tokenize
 from service.understanding.types import ParsedLetter
 
 

@@ -202,7 +202,8 @@ def _unit_level(kind: str, name: str, context: LevelContext) -> Level:
 
 # Outside the administrative ladder.
 _NONE = re.compile(
-    r"\b(?:dai bieu|doan dbqh|dbqh|db hdnd|dbhdnd|mat tran to quoc|mttq|cong doan|doan thanh nien|"
+    r"\b(?:dai bieu|doan dbqh|dbqh|db hdnd|dbhdnd|mat tran to quoc|mttq|cong doan|lien doan lao dong|"
+    r"doan thanh nien|"
     r"hoi (?:nong dan|cuu chien binh|lien hiep phu nu|phu nu|luat gia|nguoi cao tuoi|chu thap do|ccb)|"
     r"dai truyen hinh|dai phat thanh|truyen hinh|tap chi|toa soan|ban bien tap|phong vien|nha bao|"
     r"vtv\d?|vtc|htv|luat su|van phong luat|cong ty luat)"

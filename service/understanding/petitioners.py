@@ -74,19 +74,21 @@ _ADDRESS_STOP = re.compile(
 )
 _BLANK = re.compile(r"^[\s.…_\-:]*$|^[.…_]{3}")
 _COLLECTIVE = re.compile(
-    r"chung toi gom|chung toi (?:la )?(?:cac|nhung) (?:ho|cong dan|nguoi dan|ho dan|ho gia dinh)|"
+    r"(?=[ctdbn\d])(?:chung toi gom|"
+    r"chung toi (?:la )?(?:cac|nhung) (?:ho|cong dan|nguoi dan|ho dan|ho gia dinh)|"
     r"chung toi la (?:\d+|tap the)|"
     r"tap the (?:cac )?(?:ho|cong dan|nguoi dan|nhan dan|cu tri|giao vien|cong nhan)|"
     r"cac ho dan|cac ho gia dinh|\d+ ho dan|\d+ ho gia dinh|\d+ ho\b|ba con (?:nhan dan|thon|ap|xom|to)|"
     r"nhieu ho dan|dai dien (?:cho )?(?:cac|\d+) ho|danh sach (?:cac )?(?:ho|nguoi|cong dan|ho dan)|"
-    r"nhung nguoi ky ten|cac cong dan ky ten|tm\.? (?:cac ho|tap the)|cu tri (?:thon|ap|to|khu)"
+    r"nhung nguoi ky ten|cac cong dan ky ten|tm\.? (?:cac ho|tap the)|cu tri (?:thon|ap|to|khu))"
 )
 # A number of signers the letter states: "chúng tôi gồm 15 hộ", "đại diện cho 37 hộ dân", "20 người ký tên".
 _STATED_COUNT = re.compile(
-    r"(?:(?:chung toi|tap the)(?: la| gom| gom co| gom tat ca)?|dai dien(?: cho)?|tong cong|tong so)\s+"
+    r"(?=[ctd\d])(?:(?:(?:chung toi|tap the)(?: la| gom| gom co| gom tat ca)?|dai dien(?: cho)?|tong cong|"
+    r"tong so)\s+"
     r"(?P<count>\d{1,4})\s+(?:ho dan|ho gia dinh|ho|cong dan|nguoi dan|nguoi|cu tri|giao vien|cong nhan)\b|"
     r"(?P<signed>\d{1,4})\s+(?:ho dan|ho gia dinh|ho|cong dan|nguoi dan|nguoi)\s+"
-    r"(?:cung )?(?:ky ten|dung don|ky don)"
+    r"(?:cung )?(?:ky ten|dung don|ky don))"
 )
 _ANONYMOUS = re.compile(
     r"nac danh|giau ten|xin (?:duoc |phep )*(?:giau|khong neu|khong ghi|khong de|an) (?:ten|danh tinh)|"
@@ -128,55 +130,54 @@ class _Cue:
 def find_petitioners(view: LetterView, *, exclude: list[Span]) -> PetitionerReading:
     """`exclude`: spans already read as something else (the recipients), never a petitioner."""
     reading = PetitionerReading()
-    cues = _name_cues(view, exclude)
-    persons: list[Petitioner] = []
-    for index, cue in enumerate(cues):
-        block_end = min(
-            cues[index + 1].cue_start if index + 1 < len(cues) else len(view.text), cue.start + _BLOCK_CHARS
-        )
-        person = _particulars(view, cue, block_end, reading.evidence)
-        if cue.role == "representative":
-            if reading.representative is None:
-                reading.representative = person
-            continue
-        if person.name is None and any(p.name is None for p in persons):
-            continue
-        persons.append(person)
-    persons = _merge_same_person([p for p in persons if p.name or p.id_number or p.address or p.phone])
-    signers = _listed_signers(view, exclude)
+    persons = _cued_persons(view, exclude, reading)
     if not any(p.name for p in persons):
-        organisation = _writing_organisation(view, exclude)
-        if organisation is not None:
-            persons.insert(
-                0,
-                _particulars(
-                    view,
-                    _Cue(
-                        "self", organisation.start, organisation.start, (organisation.start, organisation.end)
-                    ),
-                    min(len(view.text), organisation.end + _BLOCK_CHARS),
-                    reading.evidence,
-                ),
-            )
-    if not any(p.name for p in persons):
-        signature = _signature_name(view)
-        if signature is not None:
-            name = tidy_name(signature.text)
-            if persons:
-                persons[0].name = name
-            else:
-                persons.append(Petitioner(name=name))
-            reading.evidence.setdefault("petitioner", []).append(signature)
+        _name_from_elsewhere(view, exclude, persons, reading)
     if not persons and reading.representative is not None and reading.representative.name:
         persons.append(reading.representative)  # a lawyer writing without naming the client
         reading.representative = None
     _fill_from_letter(view, persons)
+    signers = _listed_signers(view, exclude)
     known = {p.name for p in persons if p.name}
     persons.extend(Petitioner(name=s.name, birth_year=s.birth_year) for s in signers if s.name not in known)
     reading.petitioners = persons
     _judge_collective(view, reading, signers)
     _judge_anonymous(view, reading)
     return reading
+
+
+def _cued_persons(view: LetterView, exclude: list[Span], reading: PetitionerReading) -> list[Petitioner]:
+    """The persons introduced by a cue, each with the particulars written up to the next cue."""
+    cues = _name_cues(view, exclude)
+    persons: list[Petitioner] = []
+    for index, cue in enumerate(cues):
+        next_cue = cues[index + 1].cue_start if index + 1 < len(cues) else len(view.text)
+        person = _particulars(view, cue, min(next_cue, cue.start + _BLOCK_CHARS), reading.evidence)
+        if cue.role == "representative":
+            reading.representative = reading.representative or person
+        elif person.name is not None or all(p.name is not None for p in persons):
+            persons.append(person)
+    return _merge_same_person([p for p in persons if p.name or p.id_number or p.address or p.phone])
+
+
+def _name_from_elsewhere(
+    view: LetterView, exclude: list[Span], persons: list[Petitioner], reading: PetitionerReading
+) -> None:
+    """No cue named the writer: an organisation speaking in its own name, or the name signed below."""
+    organisation = _writing_organisation(view, exclude)
+    if organisation is not None:
+        cue = _Cue("self", organisation.start, organisation.start, (organisation.start, organisation.end))
+        end = min(len(view.text), organisation.end + _BLOCK_CHARS)
+        persons.insert(0, _particulars(view, cue, end, reading.evidence))
+        return
+    signature = _signature_name(view)
+    if signature is None:
+        return
+    if persons:
+        persons[0].name = tidy_name(signature.text)
+    else:
+        persons.append(Petitioner(name=tidy_name(signature.text)))
+    reading.evidence.setdefault("petitioner", []).append(signature)
 
 
 def _merge_same_person(persons: list[Petitioner]) -> list[Petitioner]:

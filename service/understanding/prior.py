@@ -15,6 +15,9 @@ from service.understanding.view import LetterView
 
 _DECIDED = re.compile(
     r"quyet dinh giai quyet khieu nai(?: lan (?:dau|1|thu nhat))?|qd giai quyet khieu nai|"
+    r"quyet dinh giai quyet (?:so|lan)|"
+    r"da duoc (?:ong |ba )?(?:chu tich|pho chu tich|ubnd|uy ban nhan dan|giam doc|thanh tra|chanh thanh tra)"
+    r"[a-z ]{0,40}? giai quyet|da duoc giai quyet (?:tai|bang) (?:quyet dinh|van ban|cong van|thong bao)|"
     r"giai quyet khieu nai lan (?:dau|1|thu nhat)|khieu nai lan (?:hai|2|thu hai)|"
     r"khong (?:dong y|dong tinh|chap nhan|dong y voi) (?:voi )?(?:quyet dinh giai quyet|ket qua giai quyet|"
     r"noi dung giai quyet|van ban tra loi|ket luan)|"
@@ -35,7 +38,8 @@ _SENT_BEFORE = re.compile(
 _NO_ANSWER = re.compile(
     r"qua (?:thoi )?han(?: giai quyet| quy dinh| luat dinh)?|het (?:thoi )?han(?: giai quyet)?|"
     r"(?:chua|khong|van chua|van khong|chua he|khong he) (?:duoc |nhan duoc |co )?(?:giai quyet|tra loi|"
-    r"xem xet|phan hoi|hoi am|thu ly|van ban tra loi|y kien|tra loi bang van ban)|"
+    r"xem xet|phan hoi|hoi am|thu ly|van ban tra loi|y kien|tra loi bang van ban|quyet dinh giai quyet|"
+    r"ket qua giai quyet|van ban|thong bao)|"
     r"bat vo am tin|khong co hoi am|khong thay tra loi|im lang"
 )
 _PASSAGE = 260

@@ -14,7 +14,8 @@ import re
 from service.understanding.addressees import find_addressees
 from service.understanding.dates import find_letter_date
 from service.understanding.documents import find_documents
-from service.understanding.levels import LevelContext, find_units
+from service.understanding.gazetteer import city_level
+from service.understanding.levels import LevelContext
 from service.understanding.petitioners import find_petitioners
 from service.understanding.prior import find_prior_resolution
 from service.understanding.subject import find_subject
@@ -76,15 +77,16 @@ def extract_structure(text: str) -> LetterStructure:
     return structure
 
 
+# "Huế" alone also spells the flower huệ (Nguyễn Huệ): only "thành phố Huế" counts.
 _CENTRAL_CITY_NAMES = re.compile(
-    r"(?<![\w])(?:ha noi|ho chi minh|tp\.? ?hcm|tphcm|hai phong|da nang|can tho)\b"
+    r"(?<![\w])(?:ha noi|ho chi minh|tp\.? ?hcm|tphcm|hai phong|da nang|can tho|(?:thanh pho|tp\.?) hue)\b"
 )
 
 
 def _level_context(view: LetterView, on: dt.date | None) -> LevelContext:
     """A letter from a centrally-run city calls that city "Thành phố" without its name."""
-    from_central_city = _CENTRAL_CITY_NAMES.search(view.folded) is not None
-    if not from_central_city:
-        units = find_units(view.text, view.folded, plain=view.plain, context=LevelContext(on=on))
-        from_central_city = any(u.kind == "city" and u.level == "province" and u.name for u in units)
-    return LevelContext(on=on, city_default="province" if from_central_city else "district")
+    match = _CENTRAL_CITY_NAMES.search(view.folded)
+    central = match is not None and (
+        not match.group().endswith("hue") or city_level("hue", on=on) == "province"
+    )
+    return LevelContext(on=on, city_default="province" if central else "district")

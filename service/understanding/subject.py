@@ -97,12 +97,14 @@ _VOCABULARY: dict[str, dict[str, float]] = {
         """
     ),
 }
-_PATTERNS = {
-    area: re.compile(
-        r"(?<![\w])(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![\w])"
-    )
-    for area, words in _VOCABULARY.items()
-}
+# One scan for every area: each phrase knows the areas it speaks for.
+_AREAS_OF: dict[str, list[tuple[str, float]]] = {}
+for _area, _words in _VOCABULARY.items():
+    for _phrase, _weight in _words.items():
+        _AREAS_OF.setdefault(_phrase, []).append((_area, _weight))
+_PHRASES = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, _AREAS_OF), key=len, reverse=True)) + r")(?![\w])"
+)
 # An office's name is not the matter: "Sở Tài nguyên và Môi trường", "Phòng Y tế", "Bộ Xây dựng".
 _OFFICE_WORDS = re.compile(r"(?:Sở|SỞ|Phòng|PHÒNG|Bộ|BỘ|Cục|Ban|Trung tâm|Tài nguyên và|TN ?&) $")
 _MIN_SCORE = 3.0
@@ -138,17 +140,17 @@ def find_subject(view: LetterView, *, body_start: int) -> SubjectReading:
 def _field(view: LetterView, body_start: int) -> tuple[str, list[Span]]:
     scores: dict[str, float] = {}
     hits: dict[str, list[Span]] = {}
-    for area, pattern in _PATTERNS.items():
-        counts: dict[str, int] = {}
-        weights = _VOCABULARY[area]
-        for match in pattern.finditer(view.folded, body_start):
-            phrase = match.group()
-            if _OFFICE_WORDS.search(view.text[max(0, match.start() - 16) : match.start()]):
-                continue
-            counts[phrase] = counts.get(phrase, 0) + 1
-            if counts[phrase] <= _PER_PHRASE_CAP:
-                scores[area] = scores.get(area, 0.0) + weights[phrase]
-                hits.setdefault(area, []).append(view.span(match.start(), match.end()))
+    counts: dict[str, int] = {}
+    for match in _PHRASES.finditer(view.folded, body_start):
+        start, end, phrase = match.start(), match.end(), match.group()
+        if _OFFICE_WORDS.search(view.text[max(0, start - 16) : start]):
+            continue
+        counts[phrase] = counts.get(phrase, 0) + 1
+        if counts[phrase] > _PER_PHRASE_CAP:
+            continue  # a word repeated all through the letter votes only a few times
+        for area, weight in _AREAS_OF[phrase]:
+            scores[area] = scores.get(area, 0.0) + weight
+            hits.setdefault(area, []).append(view.span(start, end))
     if not scores:
         return "other", []
     best = max(scores, key=lambda a: scores[a])
@@ -173,10 +175,14 @@ def _contents(view: LetterView, body_start: int) -> list[Span]:
         if contents:
             break
     if not contents:
-        for sentence_start, sentence_end in _sentences(view, body_start):
-            cue = _REQUEST_CUE.search(view.folded, sentence_start, sentence_end)
-            if cue is not None and cue.start() - sentence_start < 60 and not _is_label(view, cue.start()):
+        last_end = -1
+        for cue in _REQUEST_CUE.finditer(view.folded, body_start):
+            if cue.start() < last_end or _is_label(view, cue.start()):
+                continue
+            sentence_start, sentence_end = _sentence_around(view, cue.start(), body_start)
+            if cue.start() - sentence_start < 60:
                 contents.append(view.span(sentence_start, sentence_end))
+                last_end = sentence_end
     return _distinct(view, contents)[:_MAX_CONTENTS]
 
 
@@ -185,11 +191,12 @@ def _is_label(view: LetterView, position: int) -> bool:
     return view.folded[max(0, position - 6) : position].endswith("nguoi ")
 
 
-def _sentences(view: LetterView, start: int) -> list[tuple[int, int]]:
-    bounds: list[tuple[int, int]] = []
-    for match in re.finditer(r"[^.!?\n]+(?:[.!?]+|$)", view.folded[start:], flags=re.M):
-        bounds.append((start + match.start(), start + match.end()))
-    return bounds
+def _sentence_around(view: LetterView, position: int, floor: int) -> tuple[int, int]:
+    """The sentence (or line) holding `position`: from after the last stop before it to the next stop."""
+    folded = view.folded
+    start = max(floor, *(folded.rfind(mark, 0, position) + 1 for mark in ".!?\n"))
+    ends = [i for i in (folded.find(mark, position) for mark in ".!?\n") if i >= 0]
+    return start, min(ends) + 1 if ends else len(folded)
 
 
 def _distinct(view: LetterView, spans: list[Span]) -> list[Span]:

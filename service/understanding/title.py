@@ -21,7 +21,9 @@ _TITLE_KIND = re.compile(
     r"bao tin|tri an|tam thu|dong kinh)"
 )
 _CAPS_TITLE_WORDS = re.compile(r"khieu nai|to cao|kien nghi|phan anh|de nghi|keu cuu|cau cuu|to giac")
-_NOT_TITLE = re.compile(r"^(?:cong hoa|doc lap|kinh gui|dong kinh gui|noi nhan|uy ban|ubnd|so:)")
+_NOT_TITLE = re.compile(
+    r"^(?:cong hoa|doc lap|kinh gui|dong kinh gui|noi nhan|uy ban|ubnd|so:|v/v|ve viec|\()"
+)
 _FIRST_PERSON = re.compile(r"\b(?:toi|chung toi|gia dinh toi|da gui|da nop)\b")
 _SUBJECT = re.compile(r"^\(?\s*(?:v/v|v\.v|ve viec|vv)\s*[:.]?\s*")
 
@@ -46,7 +48,7 @@ def find_title(view: LetterView) -> TitleReading:
             continue
         if title_span is not None or len(raw) > _TITLE_MAX or _NOT_TITLE.match(folded):
             continue
-        if _is_title(raw, folded, index):
+        if _is_title(raw, folded):
             title_end = end
             if _is_caps(raw) and index + 1 < len(lines):
                 next_start, next_end = lines[index + 1]
@@ -59,12 +61,12 @@ def find_title(view: LetterView) -> TitleReading:
     return TitleReading(
         title_span.text.replace("\n", " ") if title_span else None,
         title_span,
-        _subject_text(subject_span),
+        subject_span.text if subject_span else None,
         subject_span,
     )
 
 
-def _is_title(raw: str, folded: str, index: int) -> bool:
+def _is_title(raw: str, folded: str) -> bool:
     caps = _is_caps(raw)
     if _TITLE_KIND.match(folded):
         # A sentence about an earlier letter ("Đơn khiếu nại của tôi đã gửi ...") is not a title.
@@ -77,9 +79,3 @@ def _is_title(raw: str, folded: str, index: int) -> bool:
 def _is_caps(line: str) -> bool:
     letters = [ch for ch in line if ch.isalpha()]
     return len(letters) >= 3 and all(ch.isupper() for ch in letters)
-
-
-def _subject_text(span: Span | None) -> str | None:
-    if span is None:
-        return None
-    return span.text

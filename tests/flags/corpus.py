@@ -75,6 +75,7 @@ class Draft:
     closing: int = 0
     title: int = 0
     intro: int = 0
+    writer: int = 0  # the seed of the writer's own ways of saying things (phrases.WRITER_WORDS)
 
     @property
     def label(self) -> str:
@@ -252,6 +253,7 @@ class LetterFactory:
             closing=r.randrange(len(P.CLOSINGS)),
             title=r.randrange(8),
             intro=r.randrange(8),
+            writer=r.randint(0, 1 << 30),
         )
 
     def render(self, draft: Draft, letter_id: str) -> GeneratedLetter:
@@ -267,6 +269,7 @@ class LetterFactory:
         assert isinstance(paragraphs, tuple)
         for seed, options in zip(draft.wording, paragraphs, strict=False):
             body = self._render_section(options, seed, slots)
+            body = _in_own_words(body, draft.writer ^ seed)
             sections.append(_retype(body, draft.noise + seed) if draft.noise else body)
         text = "\n".join([*self._header(draft), *sections, *self._footer(draft)])
         if draft.plain:
@@ -448,12 +451,14 @@ class LetterFactory:
             else []
         )
         wording = [seed if r.random() < 0.7 else r.randint(0, 1 << 30) for seed in original.wording]
+        writer = original.writer if r.random() < 0.5 else r.randint(0, 1 << 30)  # the same scribe, or not
         return replace(
             original,
             person=person,
             place=place,
             own=self.own_facts(original.date, unlike=original.own),
             wording=wording,
+            writer=writer,
             signers=signers,
             date=original.date + dt.timedelta(days=r.randint(-60, 60)),
             addressees=self.addressees(original.topic, place, original.date),
@@ -489,6 +494,39 @@ def stream(seed: int, count: int, *, prefix: str = "b") -> Iterator[GeneratedLet
         yield from family[: count - made]
         made += len(family)
         number += 1
+
+
+_WRITER_WORD = re.compile(
+    r"(?<!\w)("
+    + "|".join(sorted({re.escape(w) for group in P.WRITER_WORDS for w in group}, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
+FILLER_RATE = 0.15  # a word slipped in after about one word in seven
+_GROUP_OF = {w: i for i, group in enumerate(P.WRITER_WORDS) for w in group}
+
+
+def _in_own_words(text: str, writer: int) -> str:
+    """The writer's way of saying each thing of phrases.WRITER_WORDS, and the words they slip in."""
+    r = random.Random(writer)
+    chosen = [r.choice(group) for group in P.WRITER_WORDS]
+
+    def own(match: re.Match[str]) -> str:
+        word = match.group(0)
+        group = _GROUP_OF.get(word.lower())
+        if group is None:
+            return word
+        said = chosen[group]
+        return said[0].upper() + said[1:] if word[0].isupper() else said
+
+    text = _WRITER_WORD.sub(own, text)
+    words = text.split(" ")
+    out = []
+    for word in words:
+        out.append(word)
+        if r.random() < FILLER_RATE and word[-1:].isalpha():
+            out.append(r.choice(P.FILLERS))
+    return " ".join(out)
 
 
 def _retype(text: str, seed: int) -> str:

@@ -347,3 +347,57 @@ RETYPE_SWAPS = (
     ("Ủy ban nhân dân", "UBND"), ("đề nghị", "kính đề nghị"), ("hiện nay", "hiện tại"), ("nhưng", "tuy nhiên"),
     ("khoảng", "chừng"), ("người dân", "bà con"), ("giải quyết", "xử lý"), ("đã", "đã từng"),
 )  # fmt: skip
+
+# How writers differ: each writer says these things one way of their own (a letter keeps its writer's way
+# in every copy; a neighbour may share a scribe). Without it, every letter of a topic would be worded from
+# the same few templates, and unrelated letters would look far more alike than real ones do.
+WRITER_WORDS = (
+    ("gia đình tôi", "nhà tôi", "hộ gia đình tôi", "gia đình chúng tôi"),
+    ("kính đề nghị", "đề nghị", "yêu cầu", "kiến nghị", "đề xuất"),
+    ("bồi thường", "đền bù"),
+    ("không đồng ý", "không nhất trí", "không chấp nhận", "phản đối"),
+    ("thửa đất", "mảnh đất", "lô đất"),
+    ("diện tích", "tổng diện tích", "diện tích đất"),
+    ("đến nay", "tới nay", "cho đến nay", "đến thời điểm này"),
+    ("nhưng", "tuy nhiên", "thế nhưng", "song"),
+    ("rất", "hết sức", "vô cùng", "quá"),
+    ("khoảng", "chừng", "khoảng chừng", "gần"),
+    ("người dân", "bà con", "nhân dân", "bà con nhân dân"),
+    ("xem xét", "xem xét lại", "kiểm tra lại", "xem lại"),
+    ("nhiều lần", "rất nhiều lần", "mấy lần", "nhiều bận"),
+    ("ban hành", "ký ban hành", "ra"),
+    ("sụt lún", "lún sụt", "lún"),
+    ("hư hỏng", "hư hại", "xuống cấp"),
+    ("sửa chữa", "tu sửa", "khắc phục"),
+    ("thu hồi", "lấy"),
+    ("trái phép", "trái pháp luật", "sai quy định"),
+    ("nhận tiền", "lấy tiền", "thu tiền"),
+    ("đi lại", "lưu thông", "qua lại"),
+    ("chưa được", "vẫn chưa được", "chưa hề được"),
+    ("vì vậy", "do đó", "vì thế", "bởi vậy"),
+    ("ảnh hưởng", "tác động xấu", "ảnh hưởng nghiêm trọng"),
+    ("thiệt hại", "tổn thất", "mất mát"),
+    ("từ năm", "kể từ năm", "từ hồi năm"),
+    ("hồ sơ", "giấy tờ", "bộ hồ sơ"),
+    ("thực tế", "trên thực tế", "thật ra"),
+    ("sinh sống", "cư trú", "ở"),
+    ("kinh phí", "ngân sách", "tiền"),
+    ("nghiêm trọng", "nặng nề", "trầm trọng"),
+    ("tuyến đường", "con đường", "đoạn đường"),
+    ("phản ánh", "trình bày", "báo cáo"),
+    ("giải quyết", "xử lý", "giải quyết dứt điểm"),
+    ("xác minh", "làm rõ", "điều tra"),
+    ("quy định", "luật định", "quy định pháp luật"),
+    ("gây", "làm"),
+    ("cho", "đối với"),
+    ("nhằm", "để"),
+    ("đã", "đã từng"),
+)
+
+# Words a writer slips in where they please; with WRITER_WORDS they make two writers' sentences differ
+# the way real ones do, one or two words in every few.
+FILLERS = (
+    "thì", "là", "cũng", "vẫn", "thật sự", "hiện nay", "lúc đó", "như vậy", "rõ ràng", "cụ thể", "thực sự",
+    "quả thật", "được biết", "theo tôi", "nhìn chung", "từ đó", "ngay", "mà", "đó", "này", "nữa", "lại",
+    "cả", "đều", "chính", "luôn", "vốn", "tất cả", "riêng", "hẳn",
+)  # fmt: skip

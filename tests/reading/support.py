@@ -98,3 +98,25 @@ def texture(seed: int, size: tuple[int, int] = (1600, 1200)) -> Image.Image:
         cv2.circle(values, centre, int(rng.integers(40, 160)), float(rng.uniform(30, 90)), -1)
     values = cv2.GaussianBlur(values, (0, 0), 3)
     return Image.fromarray(np.clip(values, 0, 255).astype(np.uint8))
+
+
+def signature_list(dpi: int = 150) -> Image.Image:
+    """The page of signatures that comes with a collective letter: a table of short, aligned columns."""
+    face = paper.TYPEFACES["liberation-serif"]
+    names = ["Nguyễn Văn Hải", "Trần Thị Lan", "Lê Minh Tuấn", "Phạm Thị Hoa", "Võ Văn Khánh", "Đỗ Thị Nhung"]
+    items = [paper.Placed("text", 200, 80, "DANH SÁCH CÁC HỘ DÂN KÝ TÊN", "*")]
+    for row in range(22):
+        y = 130 + row * 28
+        items += [
+            paper.Placed("text", 70, y, f"{row + 1}"),
+            paper.Placed("text", 110, y, names[row % len(names)]),
+            paper.Placed("text", 290, y, f"Thôn {row % 5 + 1}, xã Tân Hòa"),
+            paper.Placed("text", 470, y, f"09{row % 10}2 38{row % 10} 5{row % 10}4"),
+        ]
+    return paper.print_page(paper.Layout(face, 12.0, [items]), 0, dpi=dpi)
+
+
+def short_note(dpi: int = 300) -> Image.Image:
+    """Two lines on an otherwise empty sheet: too little for the quick look to say which way is up."""
+    note = "^*GIẤY BIÊN NHẬN\nĐã nhận đơn của bà Trần Thị Mai ngày 12 tháng 5 năm 2024."
+    return paper.print_page(paper.lay_out(note, paper.TYPEFACES["liberation-serif"]), 0, dpi=dpi)

@@ -10,7 +10,7 @@ from samples import paper
 from service.reading.cleanup import to_gray
 from service.reading.ocr_page import UNEVEN_LIGHT, cleanup_for
 from service.reading.page_look import look_at
-from tests.reading.support import printed_page
+from tests.reading.support import printed_page, short_note, signature_list
 
 
 def gray_of(image: Image.Image) -> np.ndarray:
@@ -61,3 +61,16 @@ def test_a_crooked_photo_is_levelled_and_relit() -> None:
     look = look_at(gray_of(paper.phone_photo(printed_page(150), np.random.default_rng(2), angle=-6.0)))
     steps = cleanup_for(look)
     assert steps.skew == pytest.approx(6.0, abs=0.3) and steps.even_out_light and not steps.binarise
+
+
+@pytest.mark.parametrize("turned_ccw", [0, 90, 180, 270])
+def test_a_table_is_not_taken_for_text_on_its_side(turned_ccw: int) -> None:
+    # The columns of a signature list line up better than its rows; letters still sit side by side.
+    page = signature_list()
+    look = look_at(gray_of(paper.turned(page, turned_ccw) if turned_ccw else page))
+    assert look.rotation == turned_ccw
+
+
+def test_two_lines_are_too_few_to_be_sure_which_way_is_up() -> None:
+    look = look_at(gray_of(paper.turned(short_note(150), 180)))
+    assert look.rotation % 180 == 0 and not look.rotation_certain

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from samples import paper
 from service.reading import read_document
 from service.reading.images import ImagePages
 from service.reading.types import ReadError
@@ -20,6 +21,7 @@ from tests.reading.support import (
     options,
     printed_page,
     sample,
+    short_note,
     truth_pages,
 )
 
@@ -86,3 +88,14 @@ def test_exif_orientation_is_applied_on_decoding(orientation: int, turn: Image.T
     assert decoded.size == page.size
     difference = np.abs(np.asarray(decoded.convert("L"), dtype=np.int16) - np.asarray(page, dtype=np.int16))
     assert difference.mean() < 6  # the same picture, up to JPEG's loss
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("turned_ccw", [0, 180])
+def test_a_short_note_is_read_the_right_way_up(turned_ccw: int) -> None:
+    # Too little text for the quick look to be sure: OSD, then the readings' confidence, decide.
+    note = short_note()
+    image = paper.turned(note, turned_ccw) if turned_ccw else note
+    page = read_document(encoded(image, "PNG"), limits=limits(), options=options())[0]
+    assert page.rotation == turned_ccw
+    assert "Trần Thị Mai" in page.text and "BIÊN NHẬN" in page.text

@@ -239,3 +239,40 @@ def test_prior_resolution_without_diacritics() -> None:
     assert [s.text for s in letter.prior_resolution] == [
         "da gui don len UBND xa tu thang 3 nhung den nay van chua duoc giai quyet"
     ]
+
+
+def test_first_instance_decided_by_a_named_authority() -> None:
+    letter = read("Vụ việc đã được Chủ tịch UBND xã Tân Phú giải quyết nhưng gia đình tôi không đồng ý.")
+    assert [s.text for s in letter.prior_resolution] == ["đã được Chủ tịch UBND xã Tân Phú giải quyết"]
+    decided = read("Việc này đã được giải quyết tại Quyết định số 77/QĐ-UBND ngày 2/2/2024.")
+    assert [s.text for s in decided.prior_resolution] == ["đã được giải quyết tại Quyết định"]
+
+
+def test_deadline_passed_after_filing() -> None:
+    letter = read(
+        "Ngày 5/1/2024 tôi đã gửi đơn khiếu nại đến UBND xã. Đến nay đã hơn 60 ngày nhưng tôi chưa nhận được "
+        "quyết định giải quyết khiếu nại lần đầu."
+    )
+    (span,) = letter.prior_resolution
+    assert "tôi đã gửi đơn khiếu nại đến UBND xã" in span.text
+    assert span.text.endswith("chưa nhận được quyết định giải quyết khiếu nại lần đầu")
+
+
+# Titles -------------------------------------------------------------------------------------------
+
+
+def test_title_set_on_two_lines() -> None:
+    letter = read("ĐƠN ĐỀ NGHỊ GIẢI QUYẾT\nTRANH CHẤP ĐẤT ĐAI\nKính gửi: UBND xã Tân Phú")
+    assert letter.title == "ĐƠN ĐỀ NGHỊ GIẢI QUYẾT TRANH CHẤP ĐẤT ĐAI"
+
+
+def test_subject_line_in_capitals_is_not_part_of_the_title() -> None:
+    letter = read("ĐƠN KHIẾU NẠI\nV/V: QUYẾT ĐỊNH THU HỒI ĐẤT\nKính gửi: UBND huyện Phú Tân")
+    assert (letter.title, letter.subject) == ("ĐƠN KHIẾU NẠI", "V/V: QUYẾT ĐỊNH THU HỒI ĐẤT")
+
+
+def test_a_sentence_about_an_earlier_letter_is_not_a_title() -> None:
+    letter = read(
+        "Kính gửi: UBND xã Tân Phú\nĐơn khiếu nại của tôi đã gửi từ tháng 3 nhưng chưa được trả lời."
+    )
+    assert letter.title is None

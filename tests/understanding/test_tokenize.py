@@ -9,7 +9,7 @@ import pytest
 import service.understanding as understanding
 from service.understanding import normalize, parse_letter, tokenize
 from service.understanding.crf import parses_as_i32
-from service.understanding.tokenize import clear_caches, reference_tokenize
+from service.understanding.segmentation import clear_caches, reference_tokenize
 from tests.understanding.letters import ALL_LETTERS
 
 

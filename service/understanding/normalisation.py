@@ -40,6 +40,7 @@ _MARK_FIXES = {
     ord("\u0343"): "\u0309",
     ord("\u0324"): "\u0323",  # diaeresis below, read for the dot below
 }
+_NEEDS_MARK_REPAIR = re.compile("[\u0300-\u036f\u02ca\u02cb\u02dc\u00b4\u01cd\u01ce\u011a\u011b\u01d1\u01d2]")
 _VOWEL_CARON = re.compile("([aA])\u030c|([eEoO])\u030c")
 # A spacing accent typed or read right after a vowel stands for the combining tone mark.
 _SPACING_ACCENT = re.compile("([aăâeêioôơuưyAĂÂEÊIOÔƠUƯY])([\u02cb\u02ca\u02dc\u00b4])")
@@ -48,6 +49,7 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 _WORD_SPLIT = re.compile(r"((?:[^\W_]|\|)+)")
 _HYPHENATED = re.compile(r"([^\W\d_]+)-[ ]*\n[ ]*([^\W\d_]+)")
 _SPACES = re.compile(r"[ ]{2,}")
+_LINE_END_HYPHEN = re.compile(r"-[ ]*\n")
 
 
 def normalize(raw: str) -> str:
@@ -56,13 +58,16 @@ def normalize(raw: str) -> str:
     parts = _WORD_SPLIT.split(text)
     parts[1::2] = [repair_word(word) for word in parts[1::2]]
     text = "".join(parts)
-    text = _HYPHENATED.sub(_join_hyphenated, text)
+    if _LINE_END_HYPHEN.search(text):
+        text = _HYPHENATED.sub(_join_hyphenated, text)
     lines = [line.strip() for line in _SPACES.sub(" ", text).split("\n")]
     return join_wrapped_lines(lines).strip()
 
 
 def repair_characters(raw: str) -> str:
     text = raw.replace("\r\n", "\n").replace("\r", "\n").translate(_CHARACTER_FIXES)
+    if unicodedata.is_normalized("NFC", text) and _NEEDS_MARK_REPAIR.search(text) is None:
+        return text  # most text: composed, with no stray or lookalike mark to repair
     text = unicodedata.normalize("NFD", text).translate(_MARK_FIXES)
     text = _VOWEL_CARON.sub(_caron_to_vowel_mark, text)
     text = _SPACING_ACCENT.sub(lambda m: m.group(1) + _SPACING_TO_COMBINING[m.group(2)], text)
