@@ -54,10 +54,10 @@ def analyze_records(
     records: Iterable[dict[str, Any]], *, classifier: Classifier, index: DuplicateIndex
 ) -> Iterator[dict[str, Any]]:
     """`petitions analyze`: one line per record, in order; duplicates among earlier records of the input."""
-    for record in records:
-        letter_id = str(record.get("id"))
+    for position, record in enumerate(records):
+        letter_id = record.get("id")
         analysis = analyze_text(str(record.get("text") or ""), classifier=classifier, index=index)
-        index.add(letter_id, analysis.fingerprint)
+        index.add(str(letter_id) if letter_id is not None else f"#{position}", analysis.fingerprint)
         yield analysis_line(letter_id, analysis)
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from service.flags import LetterFingerprint
 from service.flags.body import body_words, letter_body
-from service.flags.fingerprint import FINGERPRINT_VERSION
+from service.flags.fingerprint import FINGERPRINT_VERSION, Sender
 from service.flags.folding import fold
 from service.flags.minhash import PERMUTATIONS, similarity
 from tests.flags import letters
@@ -41,6 +41,16 @@ def test_corrupt_or_foreign_blobs_are_refused():
             LetterFingerprint.from_bytes(bad)
     with pytest.raises(ValueError):
         LetterFingerprint.from_json({"v": FINGERPRINT_VERSION, "sig": [1, 2, 3]})
+
+
+def test_the_first_line_of_the_features_names_the_sender():
+    fp = LetterFingerprint.from_parsed(letters.original())
+    sender = Sender.of(fp.features())
+    assert sender == Sender(collective=False, first=fp.persons[0])
+    with pytest.raises(ValueError):
+        Sender.of(b"not json\n{}")
+    with pytest.raises(ValueError):
+        LetterFingerprint.from_features(fp.signature, fp.features().replace(b"\n", b"\n{"))
 
 
 def test_no_readable_identity_in_the_stored_fingerprint():
