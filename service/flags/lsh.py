@@ -32,6 +32,16 @@ DEFAULT_SHAPE = LshShape()
 
 
 @dataclass(frozen=True)
+class Entry:
+    """One letter as an index stores it."""
+
+    letter_id: str
+    signature: np.ndarray  # uint32[PERMUTATIONS]
+    features: bytes  # LetterFingerprint.features()
+    keys: tuple[int, ...] = ()  # LetterFingerprint.lookup_keys(): who wrote it about which document
+
+
+@dataclass(frozen=True)
 class Neighbour:
     letter_id: str
     similarity: float
@@ -40,18 +50,23 @@ class Neighbour:
 
 
 class IndexStorage(Protocol):
-    """Where a DuplicateIndex keeps its letters: in this process, or in Redis shared by every worker."""
+    """Where a DuplicateIndex keeps its letters: in this process, or in Redis shared by every worker.
+
+    Two ways lead from a query to a stored letter: a shared LSH band key (similar wording), or a shared
+    lookup key (the same ID number, phone, or name with the same decision: the same person about the same
+    matter, however differently the letter is worded this time)."""
 
     shape: LshShape
 
-    def put(self, letter_id: str, signature: np.ndarray, features: bytes) -> None: ...
+    def put(self, entry: Entry) -> None: ...
 
-    def put_many(self, items: Sequence[tuple[str, np.ndarray, bytes]]) -> None: ...
+    def put_many(self, entries: Sequence[Entry]) -> None: ...
 
     def delete(self, letter_id: str) -> bool: ...
 
-    def near(self, signature: np.ndarray, min_similarity: float) -> list[Neighbour]:
-        """The LSH candidates of a signature whose estimated similarity reaches `min_similarity`."""
+    def near(self, signature: np.ndarray, min_similarity: float, keys: Sequence[int] = ()) -> list[Neighbour]:
+        """The LSH candidates whose estimated similarity reaches `min_similarity`, and every letter
+        sharing one of `keys` whatever its similarity."""
         ...
 
     def __len__(self) -> int: ...

@@ -50,7 +50,8 @@ def make_celery(settings: Settings) -> Celery:
         timezone="UTC",
     )
     if settings.embedded_broker:
-        app.conf.broker_transport_options = {"polling_interval": 0.5}
+        # kombu's SQLAlchemy transport hands its options to create_engine(): give it none.
+        app.conf.broker_transport_options = {}
     return app
 
 
