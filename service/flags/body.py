@@ -15,7 +15,12 @@ _MOTTO = re.compile(
 )
 _ADDRESSEE = re.compile(r"^\W*(dong\s+)?kinh\s+gui\b")
 _LIST_ITEM = re.compile(r"^\s*[-+*•–]")
-_PLACE_DATE = re.compile(r"\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b")
+_PLACE_DATE = re.compile(
+    r"\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b|\bngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b"
+)
+# "Ngày gửi: 13/09/2019", "Thời gian gửi: 09/07/2019": the date stamp of a web form or a short note.
+_DATE_LINE = re.compile(r"^\W*(ngay|thoi gian|thoi diem)\s+(gui|viet|lam don|nop)\b")
+_LIST_MARK = re.compile(r"^\s*(\d{1,2}|[a-h])\s*[.)]\s+", re.MULTILINE)  # "1. ", "2) ": numbering, not facts
 _TITLE = re.compile(
     r"^\W*(don|thu|giay)\s+(khieu nai|to cao|kien nghi|phan anh|de nghi|trinh bay|xin|cau cuu|keu cuu|thu)\b"
 )
@@ -24,7 +29,7 @@ _TITLE = re.compile(
 _SIGNATURE = re.compile(
     r"^\W*(nguoi\s+(lam|viet|lam don|dai dien|khieu nai|to cao|kien nghi|phan anh|de nghi)\b"
     r"|dai dien\b|(cac|nhung)\s+(ho|nguoi|cong dan)\b.{0,30}\bky\b|danh sach\b.{0,40}\bky\b"
-    r"|xac nhan cua\b|noi nhan\b|\(?ky,?\s+(va\s+)?ghi ro|\(?ky ten\)?\s*$)"
+    r"|xac nhan cua\b|noi nhan\s*:\s*(-|$)|\(?ky,?\s+(va\s+)?ghi ro|\(?ky ten\)?\s*$)"
 )
 _CLOSING = re.compile(r"^\W*(xin\s+)?(chan thanh|tran trong)\s+cam on\W*$|^\W*tran trong\W*$")
 
@@ -44,6 +49,10 @@ _IDENTITY = re.compile(
 )
 # Weaker cues ("tôi là nạn nhân" is content): a sentence needs two of them to be an introduction.
 _IDENTITY_WEAK = re.compile(r"\b(toi la|dia chi|cu tru|thuong tru|nguoi dai dien|dai dien la|chung toi la)\b")
+# A body that speaks for a group ("các gia đình chúng tôi", "các hộ dân"): a collective letter even when
+# only one person signs this copy.
+_GROUP_VOICE = re.compile(r"\b(cac gia dinh|cac ho( dan| gia dinh)?|tap the|nhieu ho|chung toi gom|ba con)\b")
+_WE = re.compile(r"\bchung toi\b")
 _SENTENCE = re.compile(r"(?<=[.;!?])\s+|\n")
 
 _DATE_PARTS = re.compile(
@@ -99,13 +108,15 @@ def letter_body(folded: str) -> str:
         in_addressees = False
         if _MOTTO.match(line) or _CLOSING.match(line) or _is_place_date(line) or _is_title(line):
             continue
+        if _DATE_LINE.match(line) and len(line.split()) <= 6:
+            continue
         kept.append(line)
     return "\n".join(kept)
 
 
 def matter_text(folded: str) -> str:
     """The body without the sentences that introduce the petitioner: what the letter is about."""
-    sentences = _SENTENCE.split(letter_body(folded))
+    sentences = _SENTENCE.split(_LIST_MARK.sub("", letter_body(folded)))
     return "\n".join(s for s in sentences if not _introduces(s))
 
 
@@ -119,6 +130,11 @@ def body_words(folded: str) -> list[str]:
 
 def _introduces(sentence: str) -> bool:
     return bool(_IDENTITY.search(sentence)) or len(_IDENTITY_WEAK.findall(sentence)) >= 2
+
+
+def speaks_for_a_group(folded: str) -> bool:
+    text = matter_text(folded)
+    return bool(_GROUP_VOICE.search(text)) and len(_WE.findall(text)) >= 3
 
 
 def body_dates(folded: str) -> set[str]:

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from service.flags import minhash
-from service.flags.body import body_dates, body_words
+from service.flags.body import body_dates, body_words, speaks_for_a_group
 from service.flags.folding import fold
 from service.flags.identity import (
     NameKey,
@@ -34,6 +34,7 @@ _MAGIC = b"PFP"
 _HEADER = struct.Struct("<3sBH")  # magic, version, permutations
 _SIGNATURE_BYTES = minhash.PERMUTATIONS * 4
 MAX_PERSONS = 40  # a collective letter can list hundreds of households; the first ones identify it
+LOOKUP_PERSONS = 5  # petitioners whose ID number, phone and name lead to the letter
 
 # Words saying this letter follows an earlier one that got no answer (gửi lại đơn cũ).
 _FOLLOW_UP = re.compile(
@@ -81,6 +82,7 @@ class LetterFingerprint:
     addressees: tuple[str, ...] = ()  # normalised names, primary first
     date: dt.date | None = None
     follow_up: bool = False  # says an earlier letter got no answer
+    lookup: tuple[int, ...] = ()  # lookup_keys(): who wrote it, and where or about which document
     extra: dict[str, Any] = field(default_factory=dict)  # fields of newer versions, kept on a round trip
 
     @classmethod
@@ -107,23 +109,28 @@ class LetterFingerprint:
     ) -> LetterFingerprint:
         """The bulk path: the caller computed the signature (minhash.signatures over many letters)."""
         persons = tuple(PersonKey.of(p) for p in structure.petitioners[:MAX_PERSONS])
+        documents = frozenset(
+            key for key in (document_key(d.number) for d in structure.cited_documents) if key
+        )
         return cls(
             signature=signature,
             shingles=shingles,
             persons=tuple(p for p in persons if p.known),
             anonymous=structure.anonymous,
-            collective=structure.collective or structure.signer_count > 1 or len(structure.petitioners) > 1,
+            collective=structure.collective
+            or structure.signer_count > 1
+            or len(structure.petitioners) > 1
+            or speaks_for_a_group(folded),
             signer_count=max(structure.signer_count, len(structure.petitioners), 1),
-            documents=frozenset(
-                key for key in (document_key(d.number) for d in structure.cited_documents) if key
-            ),
+            documents=documents,
             targets=frozenset(
                 pseudonym("target", " ".join(name_words(t.name))) for t in structure.targets if t.name
             ),
-            particulars=_particulars(words, body_dates(folded)),
+            particulars=_particulars(words, body_dates(folded) - _dated(structure)),
             addressees=tuple(_addressee_key(a.name) for a in structure.addressees),
             date=structure.date,
             follow_up=bool(_FOLLOW_UP.search(folded)),
+            lookup=_lookup_keys(persons, documents, structure.place),
         )
 
     @property
@@ -142,14 +149,22 @@ class LetterFingerprint:
         The first line says who sent the letter (see `Sender`), so most candidates of a query are turned
         down without reading the rest."""
         fields = self._fields()
-        sender = {"co": fields.pop("co"), "p0": fields["p"][0] if fields["p"] else None}
-        return _json(sender) + b"\n" + _json(fields)
+        head = {
+            "co": fields.pop("co"),
+            "p0": fields["p"][0] if fields["p"] else None,
+            "lk": self.lookup_keys(),
+        }
+        return _json(head) + b"\n" + _json(fields)
+
+    def lookup_keys(self) -> list[int]:
+        return list(self.lookup)
 
     @classmethod
     def from_features(cls, signature: np.ndarray, features: bytes) -> LetterFingerprint:
         head, _, rest = features.partition(b"\n")
         fields = _parse(rest)
-        fields["co"] = _parse(head).get("co")
+        first = _parse(head)
+        fields["co"], fields["lk"] = first.get("co"), first.get("lk", [])
         return cls._from_fields(signature, fields)
 
     def to_json(self) -> dict[str, Any]:
@@ -175,12 +190,13 @@ class LetterFingerprint:
             "a": list(self.addressees),
             "dt": self.date.isoformat() if self.date else None,
             "f": self.follow_up,
+            "lk": list(self.lookup),
             **self.extra,
         }
 
     @classmethod
     def _from_fields(cls, sig: np.ndarray, f: dict[str, Any]) -> LetterFingerprint:
-        known = {"v", "sig", "n", "p", "an", "co", "sc", "d", "t", "x", "a", "dt", "f"}
+        known = {"v", "sig", "n", "p", "an", "co", "sc", "d", "t", "x", "a", "dt", "f", "lk"}
         try:
             return cls(
                 signature=sig,
@@ -195,6 +211,7 @@ class LetterFingerprint:
                 addressees=tuple(str(a) for a in f["a"]),
                 date=dt.date.fromisoformat(f["dt"]) if f["dt"] else None,
                 follow_up=bool(f["f"]),
+                lookup=tuple(int(k) for k in f.get("lk", [])),
                 extra={k: v for k, v in f.items() if k not in known},
             )
         except (KeyError, TypeError, ValueError) as error:
@@ -248,6 +265,38 @@ def _parse(data: bytes) -> dict[str, Any]:
     return value
 
 
+def _lookup_keys(
+    persons: tuple[PersonKey, ...], documents: frozenset[str], place: str | None
+) -> tuple[int, ...]:
+    """Keys that lead to a letter whatever its wording, for a re-sent letter is often rewritten from
+    scratch: each first petitioner's ID number and phone; their name with the place the letter was written
+    or with each document it cites (a retyped copy may lose the ID number but keeps those); the first two
+    signers of a collective letter together. A name alone would lead to every namesake."""
+    keys: set[int] = set()
+    where = " ".join(name_words(place)) if place else ""
+    for person in persons[:LOOKUP_PERSONS]:
+        if person.id_number is not None:
+            keys.add(pseudonym("lookup-id", str(person.id_number)))
+        if person.phone is not None:
+            keys.add(pseudonym("lookup-phone", str(person.phone)))
+        if person.name is not None:
+            keys.update(pseudonym("lookup-name-document", f"{person.name.full}:{d}") for d in documents)
+            if where:
+                keys.add(pseudonym("lookup-name-place", f"{person.name.full}:{where}"))
+    named = [p.name.full for p in persons[:2] if p.name is not None]
+    if len(named) == 2:
+        keys.add(pseudonym("lookup-signers", f"{named[0]}:{named[1]}"))
+    return tuple(sorted(keys))
+
+
+def lookup_keys_of(features: bytes) -> list[int]:
+    """The lookup keys of stored features, read from their first line alone."""
+    keys = _parse(features.partition(b"\n")[0]).get("lk", [])
+    if not isinstance(keys, list):
+        raise ValueError("corrupt fingerprint")
+    return [int(key) for key in keys]
+
+
 def join_serialised(signature: np.ndarray, features: bytes) -> bytes:
     """`to_bytes` from a signature and already serialised features."""
     header = _HEADER.pack(_MAGIC, FINGERPRINT_VERSION, minhash.PERMUTATIONS)
@@ -283,6 +332,12 @@ def _person_in(value: list[Any]) -> PersonKey:
         phone=int(phone) if phone is not None else None,
         address=frozenset(int(a) for a in address),
     )
+
+
+def _dated(structure: LetterStructure) -> set[str]:
+    """The letter's own date, which is when it was written, not a fact of the matter."""
+    day = structure.date
+    return {f"{day.day}/{day.month}/{day.year}"} if day else set()
 
 
 def _particulars(words: list[str], dates: set[str]) -> frozenset[int]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from service.flags.fingerprint import LetterFingerprint, Sender, split_serialised
-from service.flags.lsh import IndexStorage, Neighbour
+from service.flags.fingerprint import LetterFingerprint, Sender, lookup_keys_of, split_serialised
+from service.flags.lsh import Entry, IndexStorage, Neighbour
 from service.flags.memory_storage import MemoryStorage
 from service.flags.resemblance import MIN_SIMILARITY, judge, other_sender
 from service.flags.types import DuplicateLink
@@ -43,18 +43,20 @@ class DuplicateIndex:
 
     def add(self, letter_id: str, fingerprint: LetterFingerprint) -> None:
         """Index a letter; adding an id again replaces its fingerprint."""
-        self.storage.put(letter_id, fingerprint.signature, fingerprint.features())
+        self.storage.put(_entry(letter_id, fingerprint))
 
     def add_many(self, items: Iterable[tuple[str, LetterFingerprint | bytes]]) -> int:
-        """Index many letters at once, from fingerprints or their stored bytes (not decoded: rebuilding
-        the index of 100,000 letters at a worker's start takes a few seconds). Returns the count added."""
+        """Index many letters at once, from fingerprints or their stored bytes (read without decoding
+        their JSON: rebuilding the index of 100,000 letters at a worker's start takes a few seconds).
+        Returns the count added."""
         count = 0
-        batch: list[tuple[str, Any, bytes]] = []
+        batch: list[Entry] = []
         for letter_id, item in items:
             if isinstance(item, LetterFingerprint):
-                batch.append((letter_id, item.signature, item.features()))
+                batch.append(_entry(letter_id, item))
             else:
-                batch.append((letter_id, *split_serialised(item)))
+                signature, features = split_serialised(item)
+                batch.append(Entry(letter_id, signature, features, tuple(lookup_keys_of(features))))
             if len(batch) >= _SHARED_BATCH and not isinstance(self.storage, MemoryStorage):
                 self.storage.put_many(batch)
                 count, batch = count + len(batch), []
@@ -81,4 +83,8 @@ class DuplicateIndex:
 
     def neighbours(self, fingerprint: LetterFingerprint) -> list[Neighbour]:
         """The LSH candidates similar enough for the precise check (also what the benchmark measures)."""
-        return self.storage.near(fingerprint.signature, self.min_similarity)
+        return self.storage.near(fingerprint.signature, self.min_similarity, fingerprint.lookup_keys())
+
+
+def _entry(letter_id: str, fingerprint: LetterFingerprint) -> Entry:
+    return Entry(letter_id, fingerprint.signature, fingerprint.features(), tuple(fingerprint.lookup_keys()))

@@ -75,6 +75,13 @@ def _permuted(shingles: np.ndarray) -> np.ndarray:
     return values
 
 
+def sketch(shingles: np.ndarray, size: int = 32) -> np.ndarray:
+    """A short MinHash (the first `size` permutations) for a second, coarser comparison."""
+    if shingles.size == 0:
+        return np.full(size, EMPTY, dtype=np.uint32)
+    return _permuted(shingles)[:, :size].min(axis=0)
+
+
 def signature(shingles: np.ndarray) -> np.ndarray:
     """The MinHash signature (uint32[PERMUTATIONS]) of a set of shingle hashes."""
     if shingles.size == 0:

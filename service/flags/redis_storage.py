@@ -1,13 +1,15 @@
-"""The index shared by every worker on every machine: Redis sets of letter ids, one set per band key.
+"""The index shared by every worker on every machine: Redis sets of letter ids, one set per key.
 
 Keys under one prefix:
   {prefix}:meta          hash: the LSH shape and fingerprint version, checked by every worker that connects
   {prefix}:sig           hash: letter id -> signature (PERMUTATIONS little-endian uint32)
   {prefix}:fx            hash: letter id -> LetterFingerprint.features()
+  {prefix}:lk            hash: letter id -> its lookup keys (little-endian uint64), to unlink them later
   {prefix}:b:{key:016x}  set: the letters whose signature has that band key
+  {prefix}:k:{key:016x}  set: the letters with that lookup key (same ID number, phone, name + decision)
 
-A query reads its bands' sets in one round trip, the candidates' signatures in a second, and the
-features of the few that are similar enough in a third.
+A query reads its sets in one round trip, the candidates' signatures in a second, and the features of
+those worth a precise check in a third. Memory: about 12 KB a letter (mostly the 42 small band sets).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import numpy as np
 
 from service.flags import minhash
 from service.flags.fingerprint import FINGERPRINT_VERSION
-from service.flags.lsh import DEFAULT_SHAPE, LshShape, Neighbour
+from service.flags.lsh import DEFAULT_SHAPE, Entry, LshShape, Neighbour
 
 _SCAN_BATCH = 1000
 
@@ -43,45 +45,53 @@ class RedisStorage:
     def __contains__(self, letter_id: object) -> bool:
         return isinstance(letter_id, str) and bool(self.client.hexists(self._key("sig"), letter_id))
 
-    def put(self, letter_id: str, signature: np.ndarray, features: bytes) -> None:
-        self.put_many([(letter_id, signature, features)])
+    def put(self, entry: Entry) -> None:
+        self.put_many([entry])
 
-    def put_many(self, items: Sequence[tuple[str, np.ndarray, bytes]]) -> None:
-        if not items:
+    def put_many(self, entries: Sequence[Entry]) -> None:
+        if not entries:
             return
-        previous = self.client.hmget(self._key("sig"), [letter_id for letter_id, _, _ in items])
-        signatures = np.stack([np.asarray(sig, dtype=np.uint32) for _, sig, _ in items])
-        keys = self.shape.keys(signatures)
+        ids = [e.letter_id for e in entries]
+        old_signatures = self.client.hmget(self._key("sig"), ids)
+        old_lookups = self.client.hmget(self._key("lk"), ids)
+        band_keys = self.shape.keys(np.stack([np.asarray(e.signature, dtype=np.uint32) for e in entries]))
         pipe = self.client.pipeline(transaction=True)
-        for (letter_id, _, _), old in zip(items, previous, strict=True):
+        for letter_id, old, lookup in zip(ids, old_signatures, old_lookups, strict=True):
             if old is not None:
-                self._unlink_bands(pipe, letter_id, _signature_of(old))
-        for position, (letter_id, signature, features) in enumerate(items):
-            pipe.hset(self._key("sig"), letter_id, signature.astype("<u4").tobytes())
-            pipe.hset(self._key("fx"), letter_id, features)
-            if signature[0] != minhash.EMPTY:
-                for key in keys[position].tolist():
-                    pipe.sadd(self._band(key), letter_id)
+                self._unlink(pipe, letter_id, _signature_of(old), _keys_of(lookup))
+        for entry, bands in zip(entries, band_keys.tolist(), strict=True):
+            pipe.hset(self._key("sig"), entry.letter_id, entry.signature.astype("<u4").tobytes())
+            pipe.hset(self._key("fx"), entry.letter_id, entry.features)
+            pipe.hset(self._key("lk"), entry.letter_id, np.asarray(entry.keys, dtype="<u8").tobytes())
+            if entry.signature[0] != minhash.EMPTY:
+                for key in bands:
+                    pipe.sadd(self._set("b", key), entry.letter_id)
+            for key in entry.keys:
+                pipe.sadd(self._set("k", key), entry.letter_id)
         pipe.execute()
 
     def delete(self, letter_id: str) -> bool:
         old = self.client.hget(self._key("sig"), letter_id)
+        lookup = self.client.hget(self._key("lk"), letter_id)
         if old is None:
             return False
         pipe = self.client.pipeline(transaction=True)
-        self._unlink_bands(pipe, letter_id, _signature_of(old))
-        pipe.hdel(self._key("sig"), letter_id)
-        pipe.hdel(self._key("fx"), letter_id)
+        self._unlink(pipe, letter_id, _signature_of(old), _keys_of(lookup))
+        for name in ("sig", "fx", "lk"):
+            pipe.hdel(self._key(name), letter_id)
         pipe.execute()
         return True
 
-    def near(self, signature: np.ndarray, min_similarity: float) -> list[Neighbour]:
-        if signature[0] == minhash.EMPTY:
-            return []
+    def near(self, signature: np.ndarray, min_similarity: float, keys: Sequence[int] = ()) -> list[Neighbour]:
         pipe = self.client.pipeline(transaction=False)
-        for key in self.shape.keys(signature)[0].tolist():
-            pipe.smembers(self._band(key))
-        ids = sorted({m.decode() for members in pipe.execute() for m in members})
+        bands = self.shape.keys(signature)[0].tolist() if signature[0] != minhash.EMPTY else []
+        for key in bands:
+            pipe.smembers(self._set("b", key))
+        for key in keys:
+            pipe.smembers(self._set("k", key))
+        found = pipe.execute()
+        by_key = {m.decode() for members in found[len(bands) :] for m in members}
+        ids = sorted({m.decode() for members in found[: len(bands)] for m in members} | by_key)
         if not ids:
             return []
         raw = self.client.hmget(self._key("sig"), ids)
@@ -89,13 +99,17 @@ class RedisStorage:
         if not present:
             return []
         scores = minhash.similarities(signature, np.stack([sig for _, sig in present]))
-        kept = [(present[i], float(scores[i])) for i in np.flatnonzero(scores >= min_similarity).tolist()]
+        kept = [
+            (letter_id, sig, float(score))
+            for (letter_id, sig), score in zip(present, scores.tolist(), strict=True)
+            if score >= min_similarity or letter_id in by_key
+        ]
         if not kept:
             return []
-        features = self.client.hmget(self._key("fx"), [letter_id for (letter_id, _), _ in kept])
+        features = self.client.hmget(self._key("fx"), [letter_id for letter_id, _, _ in kept])
         return [
             Neighbour(letter_id, score, sig, bytes(fx))
-            for ((letter_id, sig), score), fx in zip(kept, features, strict=True)
+            for (letter_id, sig, score), fx in zip(kept, features, strict=True)
             if fx is not None
         ]
 
@@ -120,17 +134,23 @@ class RedisStorage:
         if any(stored.get(field) != value for field, value in wanted.items()):
             raise ValueError(f"the index at {self.prefix} was built with {stored}, this worker uses {wanted}")
 
-    def _unlink_bands(self, pipe: Any, letter_id: str, signature: np.ndarray) -> None:
+    def _unlink(self, pipe: Any, letter_id: str, signature: np.ndarray, lookup: list[int]) -> None:
         if signature[0] != minhash.EMPTY:
             for key in self.shape.keys(signature)[0].tolist():
-                pipe.srem(self._band(key), letter_id)
+                pipe.srem(self._set("b", key), letter_id)
+        for key in lookup:
+            pipe.srem(self._set("k", key), letter_id)
 
     def _key(self, name: str) -> str:
         return f"{self.prefix}:{name}"
 
-    def _band(self, key: int) -> str:
-        return f"{self.prefix}:b:{key:016x}"
+    def _set(self, kind: str, key: int) -> str:
+        return f"{self.prefix}:{kind}:{key:016x}"
 
 
 def _signature_of(data: bytes) -> np.ndarray:
     return np.frombuffer(data, dtype="<u4", count=minhash.PERMUTATIONS).astype(np.uint32)
+
+
+def _keys_of(data: bytes | None) -> list[int]:
+    return np.frombuffer(data, dtype="<u8").tolist() if data else []

@@ -15,12 +15,13 @@ from service.flags.fingerprint import LetterFingerprint, PersonKey, Sender
 from service.flags.identity import names_match
 from service.flags.types import DuplicateLink
 
-MIN_SIMILARITY = 0.4  # below this, two letters never say the same thing; the LSH is designed for it
+MIN_SIMILARITY = 0.4  # the LSH finds letters this alike; less alike ones are found by who wrote them
 MIN_SHINGLES = 12  # a body this short (a scrap, a failed read) cannot be compared by its wording
 SAME_PERSON_SIMILARITY = 0.4  # one person's letters: re-sent, retyped with typos, sent elsewhere
 COPY_SIMILARITY = 0.75  # different or unknown signers: only a near word-for-word copy is the same letter
 UNKNOWN_PERSON_SIMILARITY = 0.6  # unknown signer, but the same documents or numbers: a retyped copy
 OTHER_SIGNERS_SIMILARITY = 0.85  # a copy of a collective letter signed by others differs only in names
+SAME_FACTS = 3  # numbers and dates in common that make a rewritten letter about the same matter
 RESENT_AFTER_DAYS = 15  # a later date than this is a new sending, not a copy sent the same week
 ADDRESS_CONFLICT = 0.34  # two addresses sharing less than this are different places
 
@@ -86,7 +87,7 @@ def judge(
     letter_id: str, query: LetterFingerprint, stored: LetterFingerprint, similarity: float
 ) -> DuplicateLink | None:
     """The link from `query` to the stored letter `letter_id` when they are duplicates, else None."""
-    if similarity < MIN_SIMILARITY or min(query.shingles, stored.shingles) < MIN_SHINGLES:
+    if min(query.shingles, stored.shingles) < MIN_SHINGLES:
         return None
     found = compare(query, stored, similarity)
     if not _duplicates(query, stored, found):
@@ -102,17 +103,28 @@ def judge(
 def _duplicates(query: LetterFingerprint, stored: LetterFingerprint, found: Resemblance) -> bool:
     similarity = found.similarity
     if found.same_person:
-        # One person's letters are the same matter unless both their numbers and their documents differ.
-        return similarity >= SAME_PERSON_SIMILARITY and not (
-            found.particulars_conflict and found.documents_conflict
-        )
+        if similarity >= SAME_PERSON_SIMILARITY:
+            # The same words: the same matter unless both the numbers and the documents differ.
+            return not (found.particulars_conflict and found.documents_conflict)
+        # Rewritten in other words (a second sending, an escalation): the same decision or the same
+        # facts, and nothing of its own.
+        agreed = bool(found.documents_shared) or found.particulars_shared >= SAME_FACTS
+        return agreed and not found.particulars_conflict and not found.documents_conflict
     copy = not found.own_particulars and not found.documents_conflict
     if found.different_persons:
         # Someone else's letter is a duplicate only as a copy of one collective letter.
         return copy and similarity >= OTHER_SIGNERS_SIMILARITY and (query.collective or stored.collective)
-    # Nothing tells who wrote one of them: the same words, or nearly, about the same documents or numbers.
+    # Nothing tells who wrote one of them: the same words, or nearly; or much alike about the same
+    # documents and numbers.
+    if not copy:
+        return False
     agreed = bool(found.documents_shared) or found.particulars_shared >= 2
-    return copy and (similarity >= COPY_SIMILARITY or (similarity >= UNKNOWN_PERSON_SIMILARITY and agreed))
+    same_decision_and_facts = bool(found.documents_shared) and found.particulars_shared >= SAME_FACTS
+    return (
+        similarity >= COPY_SIMILARITY
+        or (similarity >= UNKNOWN_PERSON_SIMILARITY and agreed)
+        or (similarity >= MIN_SIMILARITY and same_decision_and_facts)
+    )
 
 
 def _same_person(p: PersonKey, q: PersonKey) -> tuple[str, ...] | None:

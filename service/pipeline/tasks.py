@@ -8,8 +8,10 @@ from celery import Task
 from sqlalchemy.exc import OperationalError
 
 from service.config import get_settings
+from service.db.models import Letter, LetterStatus
 from service.db.session import session_scope
 from service.intake.originals import OriginalStore
+from service.intake.status import fail_letter
 from service.pipeline import dispatch, reading_stage, sweep
 from service.pipeline.celery_app import app
 
@@ -58,8 +60,32 @@ def analyze_letter(self: Task, letter_id: int) -> str:
     from service.pipeline import analysis_stage
 
     settings = get_settings()
-    with session_scope(settings.effective_database_url) as session:
-        return analysis_stage.analyze_stored_letter(session, letter_id, settings=settings, actor=WORKER)
+    try:
+        with session_scope(settings.effective_database_url) as session:
+            return analysis_stage.analyze_stored_letter(session, letter_id, settings=settings, actor=WORKER)
+    except TRANSIENT:
+        raise
+    except Exception as error:
+        _fail_on_bug(settings.effective_database_url, letter_id, error)
+        raise
+
+
+def _fail_on_bug(database_url: str, letter_id: int, error: Exception) -> None:
+    """A bug must not leave a letter in `processing` for ever: fail it with a reason; retry is one click."""
+    log.exception("letter %s: unexpected error", letter_id)
+    with session_scope(database_url) as session:
+        letter = session.get(Letter, letter_id)
+        if letter is not None and letter.status == LetterStatus.processing:
+            fail_letter(
+                session,
+                letter,
+                code="internal_error",
+                message_vi=f"Lỗi nội bộ khi xử lý đơn ({type(error).__name__}); "
+                "hãy thử lại hoặc báo quản trị viên.",
+                message_en=f"Internal error while processing the letter ({type(error).__name__}); "
+                "retry it or tell the administrator.",
+                actor=WORKER,
+            )
 
 
 @app.task(name="petitions.sweep_stuck_letters")
