@@ -28,6 +28,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -363,6 +364,7 @@ class Reading:
     text: str
     seconds: float
     note: str = ""
+    cpu: float = 0.0  # CPU seconds the reading took (Tesseract's included): steadier than wall time
 
 
 System = tuple[Callable[[BenchPage], Reading], Executor]  # a reader and the workers that run it
@@ -370,14 +372,18 @@ System = tuple[Callable[[BenchPage], Reading], Executor]  # a reader and the wor
 
 def plain_tesseract(page: BenchPage) -> Reading:
     started = time.perf_counter()
-    done = subprocess.run(
+    process = subprocess.Popen(
         ["tesseract", str(page.image), "-", "-l", "vie"],
-        capture_output=True,
-        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         env=THREAD_ENV,
-        check=False,
     )
-    return Reading(done.stdout, time.perf_counter() - started, done.stderr[-200:] if done.returncode else "")
+    assert process.stdout is not None
+    text = process.stdout.read().decode("utf-8", errors="replace")
+    _, status, usage = os.wait4(process.pid, 0)  # reaps this very child, so its CPU time is its own
+    process.returncode = os.waitstatus_to_exitcode(status)
+    note = f"exit {process.returncode}" if process.returncode else ""
+    return Reading(text, time.perf_counter() - started, note, usage.ru_utime + usage.ru_stime)
 
 
 def _service_worker_start() -> None:
@@ -396,6 +402,7 @@ def service_reader(page: BenchPage) -> Reading:
     from service.reading.types import ReadError
 
     data = page.document.read_bytes()
+    cpu_before = _cpu_of_this_worker()
     started = time.perf_counter()
     try:
         pages = read_document(data, limits=ReadLimits(), options=OcrOptions(parallel_pages=1))
@@ -405,7 +412,13 @@ def service_reader(page: BenchPage) -> Reading:
     note = ";".join(
         f"{p.source} rot {p.rotation} skew {p.skew:+.2f} conf {p.mean_confidence:.0f}" for p in pages
     )
-    return Reading("\n".join(p.text for p in pages), seconds, note)
+    return Reading("\n".join(p.text for p in pages), seconds, note, _cpu_of_this_worker() - cpu_before)
+
+
+def _cpu_of_this_worker() -> float:
+    """This worker process's CPU time and that of the Tesseract processes it has waited for."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def ocrmypdf_reader(executable: str) -> Callable[[BenchPage], Reading]:
@@ -482,15 +495,18 @@ def measure(pages: list[BenchPage], systems: dict[str, System], repeat: int) -> 
                 for page, reading in zip(batch, readings, strict=True):
                     if round_:
                         results[name][page.id]["rounds"].append(reading.seconds)
+                        results[name][page.id]["cpu_rounds"].append(reading.cpu)
                         continue
                     results[name][page.id] = {
                         "cer": cer(page.truth, reading.text),
                         "rounds": [reading.seconds],
+                        "cpu_rounds": [reading.cpu],
                         "note": reading.note,
                     }
     for by_page in results.values():
         for result in by_page.values():
             result["seconds"] = float(np.median(result["rounds"]))  # each page's own time, both cores busy
+            result["cpu"] = float(np.min(result["cpu_rounds"]))  # the least CPU: the least disturbed run
     batch_seconds = {
         name: {kind: float(np.median(times)) for kind, times in kinds.items()}
         for name, kinds in rounds.items()
@@ -541,11 +557,16 @@ def summarise(pages: list[BenchPage], measured: dict, workers: int) -> dict:
     if fair:
         plain_seconds = float(np.mean([measured["pages"]["plain"][p.id]["seconds"] for p in fair]))
         service_seconds = float(np.mean([measured["pages"]["service"][p.id]["seconds"] for p in fair]))
+        plain_cpu = float(np.mean([measured["pages"]["plain"][p.id]["cpu"] for p in fair]))
+        service_cpu = float(np.mean([measured["pages"]["service"][p.id]["cpu"] for p in fair]))
         like_for_like = {
             "pages": len(fair),
             "plain_seconds_per_page": plain_seconds,
             "service_seconds_per_page": service_seconds,
             "service_speed_over_plain": plain_seconds / service_seconds,
+            "plain_cpu_per_page": plain_cpu,
+            "service_cpu_per_page": service_cpu,
+            "service_cpu_over_plain": service_cpu / plain_cpu,
         }
         bars["throughput_like_for_like"] = plain_seconds / service_seconds >= THROUGHPUT_BAR
     bars["throughput_overall"] = (
@@ -602,7 +623,9 @@ def markdown(summary: dict, notes: list[str]) -> str:
         lines.append(
             f"Like for like (the {fair['pages']} OCR'd pages plain Tesseract reads, CER <= {PLAIN_READS:.0%}): "
             f"plain {fair['plain_seconds_per_page']:.2f} s/page, service {fair['service_seconds_per_page']:.2f} s/page"
-            f" (service at {fair['service_speed_over_plain']:.0%} of plain's speed; two pages at a time)."
+            f" (service at {fair['service_speed_over_plain']:.0%} of plain's speed; two pages at a time);"
+            f" CPU {fair['plain_cpu_per_page']:.2f} s vs {fair['service_cpu_per_page']:.2f} s a page"
+            f" (service {fair['service_cpu_over_plain'] - 1:+.0%}, the figure least moved by other load)."
         )
     clean = summary["by_kind"].get("clean", {}).get("service", {}).get("speed_over_plain_per_page")
     if clean:

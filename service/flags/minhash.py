@@ -112,7 +112,7 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of the shingle sets behind two signatures."""
     if a[0] == EMPTY or b[0] == EMPTY:
         return 0.0
-    return float(np.count_nonzero(a == b)) / PERMUTATIONS
+    return float(np.count_nonzero(a == b)) / a.size
 
 
 def similarities(query: np.ndarray, matrix: np.ndarray) -> np.ndarray:

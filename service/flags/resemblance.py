@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from service.flags import minhash
 from service.flags.fingerprint import LetterFingerprint, PersonKey, Sender
 from service.flags.identity import names_match
 from service.flags.types import DuplicateLink
@@ -22,6 +23,7 @@ COPY_SIMILARITY = 0.75  # different or unknown signers: only a near word-for-wor
 UNKNOWN_PERSON_SIMILARITY = 0.6  # unknown signer, but the same documents or numbers: a retyped copy
 OTHER_SIGNERS_SIMILARITY = 0.85  # a copy of a collective letter signed by others differs only in names
 SAME_FACTS = 3  # numbers and dates in common that make a rewritten letter about the same matter
+SAME_TOPIC = 0.4  # words in common (topic sketch) that do too; unrelated letters of one field stay below
 RESENT_AFTER_DAYS = 15  # a later date than this is a new sending, not a copy sent the same week
 ADDRESS_CONFLICT = 0.34  # two addresses sharing less than this are different places
 
@@ -42,6 +44,7 @@ class Resemblance:
     particulars_conflict: bool  # both give their own numbers, mostly different
     own_particulars: bool  # each states numbers the other does not
     particulars_shared: int
+    topic: float  # similarity of the words and word pairs (LetterFingerprint.topic)
 
     @property
     def same_person(self) -> bool:
@@ -71,6 +74,7 @@ def compare(a: LetterFingerprint, b: LetterFingerprint, similarity: float) -> Re
         particulars_conflict=_mostly_different(a.particulars, b.particulars),
         own_particulars=_own_particulars(a.particulars, b.particulars),
         particulars_shared=len(a.particulars & b.particulars),
+        topic=minhash.similarity(a.topic, b.topic),
     )
 
 
@@ -108,7 +112,11 @@ def _duplicates(query: LetterFingerprint, stored: LetterFingerprint, found: Rese
             return not (found.particulars_conflict and found.documents_conflict)
         # Rewritten in other words (a second sending, an escalation): the same decision or the same
         # facts, and nothing of its own.
-        agreed = bool(found.documents_shared) or found.particulars_shared >= SAME_FACTS
+        agreed = (
+            bool(found.documents_shared)
+            or found.particulars_shared >= SAME_FACTS
+            or found.topic >= SAME_TOPIC
+        )
         return agreed and not found.particulars_conflict and not found.documents_conflict
     copy = not found.own_particulars and not found.documents_conflict
     if found.different_persons:
