@@ -18,8 +18,8 @@ _LIST_ITEM = re.compile(r"^\s*[-+*•–]")
 _PLACE_DATE = re.compile(
     r"\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b|\bngay\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\b"
 )
-# "Ngày gửi: 13/09/2019", "Thời gian gửi: 09/07/2019": the date stamp of a web form or a short note.
-_DATE_LINE = re.compile(r"^\W*(ngay|thoi gian|thoi diem)\s+(gui|viet|lam don|nop)\b")
+# "Ngày gửi: 13/09/2019", "Gửi lúc: 29/06/2022": the date stamp of a web form or a short note.
+_DATE_LINE = re.compile(r"^[^:\d]{0,25}:\s*(ngay\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b")
 _LIST_MARK = re.compile(r"^\s*(\d{1,2}|[a-h])\s*[.)]\s+", re.MULTILINE)  # "1. ", "2) ": numbering, not facts
 _TITLE = re.compile(
     r"^\W*(don|thu|giay)\s+(khieu nai|to cao|kien nghi|phan anh|de nghi|trinh bay|xin|cau cuu|keu cuu|thu)\b"

@@ -24,8 +24,13 @@ LETTER = (
 
 def run(*args: str, env: dict[str, str], stdin: str = "") -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "service.cli", *args], input=stdin, text=True, env=env, cwd=REPO,
-        capture_output=True, timeout=300,
+        [sys.executable, "-m", "service.cli", *args],
+        input=stdin,
+        text=True,
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        timeout=300,
     )
 
 
@@ -34,8 +39,10 @@ def test_users_create_reads_the_password_from_stdin_and_refuses_short_ones(tmp_p
     assert run("users", "create", "an", "--role", "admin", env=env, stdin="short\n").returncode == 1
     created = run("users", "create", "an", "--role", "admin", env=env, stdin="long-enough-password\n")
     assert created.returncode == 0 and "admin" in created.stdout
-    assert run("users", "create", "an", "--role", "clerk", env=env, stdin="another-password\n").returncode == 1
-    assert run("users", "create", "bo", "--role", "boss", env=env, stdin="long-enough-password\n").returncode != 0
+    taken = run("users", "create", "an", "--role", "clerk", env=env, stdin="another-password\n")
+    assert taken.returncode == 1
+    bad_role = run("users", "create", "bo", "--role", "boss", env=env, stdin="long-enough-password\n")
+    assert bad_role.returncode != 0
 
 
 @pytest.mark.slow
