@@ -1,7 +1,7 @@
 # Targets named in the README. `make run` and `make test` install what they need on a fresh Debian machine.
 SHELL := /bin/bash
 UV ?= $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
-DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd fonts-dejavu-core fonts-noto-core chromium
+DEBIAN_PACKAGES := tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd fonts-dejavu-core fonts-noto-core fonts-liberation2 chromium
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -51,8 +51,9 @@ train:
 evaluate:
 	for f in ../shared/data/devset_*.jsonl; do $(UV) run --frozen petitions evaluate --jsonl $$f; done
 
-bench-ocr:
-	$(UV) run --frozen python bench/ocr.py
+bench-ocr:  ## OCRmyPDF (bench group) needs Debian's ghostscript and unpaper too
+	@dpkg -s ghostscript unpaper >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq ghostscript unpaper >/dev/null)
+	$(UV) run --frozen --group bench python bench/ocr.py
 
 bench-duplicates:
 	$(UV) run --frozen python bench/duplicates.py

@@ -21,6 +21,7 @@ _UNIT = re.compile(
     r"(?<!\w)(?P<kind>xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố|TP\.?)[ \t]+",
     re.IGNORECASE,
 )
+_MOTTO = re.compile(r"cộng hòa xã hội chủ nghĩa|cộng hoà xã hội chủ nghĩa", re.IGNORECASE)
 _WORD = re.compile(r"[^\s,.;:()]+")
 _MAX_NAME_WORDS = 4
 
@@ -43,6 +44,7 @@ def units_in(text: str) -> list[tuple[Level, str]]:
     """Administrative units named in `text`, as (level, "xã Tân Phú"), in order of appearance. A
     "thành phố" is a province when it is one of the centrally governed cities, else a district."""
     found: list[tuple[Level, str]] = []
+    text = _MOTTO.sub(" ", text)
     for match in _UNIT.finditer(text):
         kind = match.group("kind").lower()
         # A unit's name is its capitalised words: "xã Tân Phú đã ban hành" names "Tân Phú".

@@ -15,6 +15,7 @@ deputies, the Fatherland Front: level "none") never make a letter overreaching.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -24,7 +25,7 @@ from enum import Enum
 
 from service.flags.bodies import committee, committee_chairman, head_of, level_name, unit_at
 from service.flags.folding import fold
-from service.flags.matters import matter_level
+from service.flags.matters import matter_level, named_body_level
 from service.flags.types import Overreaching
 from service.understanding.types import LEVEL_ORDER, CitedDocument, Level, ParsedLetter, Span, Target
 
@@ -32,6 +33,8 @@ REFORM_DATE = dt.date(2025, 7, 1)  # two-tier local government (NQ 203/2025/QH15
 PETITION_LABELS = ("complaint", "denunciation", "recommendation")
 _POLICE_CHIEF = re.compile(r"\b(pho )?(truong cong an|truong ca|truong don cong an)\b")
 _DISTRICT_WORD = re.compile(r"\b(huyen|quan|thi xa)\b")
+_COOPERATIVE = re.compile(r"\s*hop tac xa\b")  # "Hợp tác xã Dịch vụ": a cooperative, not a commune
+_BUSINESS = re.compile(r"\s*(cong ty|doanh nghiep|nha may|tap doan)\b")
 _COMMITTEE = re.compile(r"\b(ubnd|uy ban nhan dan)\b")
 _KIND_VI = {"complaint": "khiếu nại", "denunciation": "tố cáo", "recommendation": "kiến nghị, phản ánh"}
 
@@ -58,7 +61,9 @@ class Case:
             return self.era_level(self.target.level)
         if self.document is not None and self.document.issuer_level in LEVEL_ORDER:
             return self.era_level(self.document.issuer_level)
-        return None
+        addressed = [fold(a.name) for a in self.parsed.structure.addressees]
+        two_tier = self.era is Era.TWO_TIER
+        return named_body_level(self.parsed.text, self.parsed.folded, two_tier=two_tier, skip=addressed)
 
     @property
     def subject_text(self) -> str:
@@ -178,12 +183,14 @@ def _denounced_office_head(case: Case) -> Competence:
 
 
 def _denounced_body(case: Case) -> Competence:
-    own = case.subject_level or "commune"
-    level = case.above(own) if _COMMITTEE.search(case.subject_text) else own
+    # A body named as the wrongdoer usually stands for its officials ("UBND xã cấp đất sai"): the level
+    # that manages them is its own.
+    level = case.subject_level or "commune"
     return Competence(
         level,
         committee_chairman(level, case.parsed),
-        "tố cáo cơ quan, tổ chức do cơ quan quản lý trực tiếp giải quyết",
+        f"tố cáo cơ quan, tổ chức và người có trách nhiệm của {level_name(level)} do người đứng đầu cơ quan "
+        "quản lý giải quyết",
         "denunciation_body",
     )
 
@@ -200,12 +207,13 @@ def _denounced_staff(case: Case) -> Competence:
 
 
 def _recommendation(case: Case) -> Competence:
-    # Without a named body in charge, the words of the letter tell; without those, the level the writer
-    # addressed (or the commune, where most matters start).
+    # The words of the letter tell which level is in charge of the matter; without them, the body it names,
+    # then the level the writer addressed (or the commune, where most matters start).
+    addressed = _addressed_level(case)
     level = (
-        case.subject_level
-        or matter_level(case.parsed.folded, two_tier=case.era is Era.TWO_TIER)
-        or _addressed_level(case)
+        matter_level(case.parsed.folded, two_tier=case.era is Era.TWO_TIER, addressed=addressed)
+        or case.subject_level
+        or addressed
         or "commune"
     )
     return Competence(
@@ -264,9 +272,31 @@ def era_of(parsed: ParsedLetter) -> Era:
     return Era.THREE_TIER if "district" in levels or district_address else Era.TWO_TIER
 
 
+def _organ(name: str) -> str:
+    """A body's or an official's name, folded, with "Ủy ban nhân dân" written "ubnd"."""
+    return " ".join(re.findall(r"[a-z0-9]+", fold(name))).replace("uy ban nhan dan", "ubnd")
+
+
+def _is_subject(target: Target, addressed: list[str]) -> bool:
+    """Whether a target the reader found can be what the letter is about: an administrative level, not a
+    cooperative ("Hợp tác xã" names no commune), and not the body the letter is addressed to ("đề nghị Chủ
+    tịch UBND phường xử lý" asks the addressee to act; it does not accuse them)."""
+    if target.level not in LEVEL_ORDER or _COOPERATIVE.match(fold(target.name)):
+        return False
+    if target.kind == "person" and target.role and target.role != target.name:
+        return True  # a named person with a role ("ông Phạm Văn Sáu, Chủ tịch UBND xã")
+    organ = _organ(target.role or target.name)
+    return not any(organ and organ in name for name in addressed)
+
+
 def case_of(parsed: ParsedLetter, label: str) -> Case:
     s = parsed.structure
-    target = next((t for t in s.targets if t.level in LEVEL_ORDER), None)
+    addressed = [_organ(a.name) for a in s.addressees]
+    target = next((t for t in s.targets if _is_subject(t, addressed)), None)
+    if target is None:
+        business = next((t for t in s.targets if t.kind == "body" and _BUSINESS.match(fold(t.name))), None)
+        # A company breaking the rules of a field answers to the provincial department of that field.
+        target = dataclasses.replace(business, level="province") if business else None
     documents = [d for d in s.cited_documents if d.issuer_level in LEVEL_ORDER]
     document = next((d for d in documents if fold(d.kind or d.number).startswith("qd")), None)
     return Case(
@@ -384,5 +414,7 @@ def _addressed_level(case: Case) -> Level | None:
 
 def _guess_level(case: Case) -> Level:
     """A level to report when no rule decides: the subject's, else the one addressed, else the commune,
-    where most matters start."""
+    where most matters start; for a letter that is not a petition, the one addressed first."""
+    if case.label not in PETITION_LABELS:  # a request for a service goes to the body that provides it
+        return _addressed_level(case) or case.subject_level or "commune"
     return case.subject_level or _addressed_level(case) or "commune"
