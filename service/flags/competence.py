@@ -207,13 +207,13 @@ def _denounced_staff(case: Case) -> Competence:
 
 
 def _recommendation(case: Case) -> Competence:
-    # The words of the letter tell which level is in charge of the matter; without them, the body it names,
-    # then the level the writer addressed (or the commune, where most matters start).
+    # The words of the letter tell which level is in charge of the matter; without them, the level the
+    # writer addressed, then the body the letter names (or the commune, where most matters start).
     addressed = _addressed_level(case)
     level = (
         matter_level(case.parsed.folded, two_tier=case.era is Era.TWO_TIER, addressed=addressed)
-        or case.subject_level
         or addressed
+        or case.subject_level
         or "commune"
     )
     return Competence(

@@ -18,11 +18,11 @@ _MATTER_WORDS: dict[str, tuple[str, ...]] = {
     "central": (
         r"(sua doi|bo sung|ban hanh|huong dan) (cac )?(luat|nghi dinh|thong tu|bo luat)",
         r"luat [a-z]+ (nam )?\d{4}", r"chinh sach (chung )?cua (nha nuoc|chinh phu)",
-        "quoc hoi", "chinh phu", "thu tuong", "toan quoc", "ca nuoc",
+        "quoc hoi", "chinh phu", "thu tuong", "toan quoc", "ca nuoc", "luat dat dai", "nghi dinh", "thong tu",
         r"bo (y te|giao duc|tai chinh|cong an|tai nguyen|noi vu|lao dong|xay dung|giao thong|tu phap)",
     ),
     "province": (
-        r"benh vien (da khoa )?(tinh|thanh pho)", "tinh lo", r"duong tinh( \d+)?", "quoc lo", "cao toc",
+        r"benh vien (da khoa )?(tinh|thanh pho)", "tinh lo", r"duong tinh( \d+)?",
         "khu cong nghiep", "cum cong nghiep", "nha may", "cong ty", "bang gia dat", r"quy hoach (cua )?tinh",
         r"nghi quyet (cua )?hdnd tinh", r"truong (thpt|trung hoc pho thong)", r"(ca|toan) tinh",
         r"tren dia ban (toan )?tinh",
@@ -31,16 +31,23 @@ _MATTER_WORDS: dict[str, tuple[str, ...]] = {
         r"benh vien (da khoa )?(huyen|quan|thi xa)", r"trung tam y te (huyen|quan|thi xa)", "duong huyen",
         r"phong (giao duc|tai nguyen|lao dong|van hoa|kinh te|quan ly do thi) (huyen|quan|thi xa)",
     ),
+    # Policies and national roads: the province or the centre, whichever the writer addressed.
+    "policy": (
+        r"(sua doi|dieu chinh|bo sung|ban hanh) (lai )?(chuan|tieu chi|quy dinh|chinh sach|muc|khung)",
+        "chuan ngheo", r"tieu chi (xac dinh|cong nhan)", "quoc lo", "cao toc",
+    ),
     # Run by the district before 1 July 2025 and by the commune since (schools up to lower secondary,
     # social allowances).
     "local_services": (
         r"truong (thcs|trung hoc co so)", "mam non", "tieu hoc", "diem truong", r"tro cap( xa hoi)?",
-        r"bao tro xa hoi", r"nguoi co cong", r"che do (chinh sach|tro cap)",
+        r"bao tro xa hoi", r"nguoi co cong", r"che do (chinh sach|tro cap)", "bai rac", r"thu gom rac",
     ),
     "commune": (
         r"duong (lien thon|lien xom|lien ap|lien to|thon|xom|ap|ngo|hem|noi dong|giao thong nong thon|dat)",
+        r"duong (trong|giua|qua) (thon|ap|xom|ban|khu pho|to dan pho)",
         "hem", "kenh muong", r"(muong|cong) thoat nuoc", r"den (duong|chieu sang)", "nha van hoa",
-        "tram y te", r"cho (xa|phuong|dan sinh)", "bai rac", "rac thai", r"trai (heo|lon|ga|chan nuoi)",
+        "tram y te", r"cho (xa|phuong|dan sinh)", "rac thai", r"trai (heo|lon|ga|chan nuoi)", "chan nuoi",
+        r"ngap (ung|nuoc|sau)", r"(xom|thon|ap|to dan pho|khu pho) [a-z0-9]+ (bi|deu bi) ngap",
         r"lo (gach|than)", r"(ho|can) ngheo", "an ninh trat tu", "karaoke", "tieng on",
         "loi di", "nuoc sinh hoat",
     ),
@@ -79,19 +86,24 @@ def matter_level(folded: str, *, two_tier: bool, addressed: Level | None) -> Lev
     counts: dict[Level, int] = {}
     for name, pattern in _MATTER_SCOPES:
         hits = len(pattern.findall(text))
-        if not hits:
-            continue
-        if name == "local_services":
-            level: Level = "commune" if two_tier else "district"
-        else:
-            level = "province" if name == "district" and two_tier else name  # type: ignore[assignment]
-        counts[level] = counts.get(level, 0) + hits
+        for level in _levels_of(name, two_tier) if hits else ():
+            counts[level] = counts.get(level, 0) + hits
     if not counts:
         return None
     top = max(counts, key=lambda level: (counts[level], level == addressed, LEVEL_ORDER[level]))
     if addressed in counts and 2 * counts[addressed] >= counts[top]:
         return addressed
     return top
+
+
+def _levels_of(scope: str, two_tier: bool) -> tuple[Level, ...]:
+    if scope == "policy":
+        return ("province", "central")
+    if scope == "local_services":
+        return ("commune",) if two_tier else ("district",)
+    if scope == "district" and two_tier:
+        return ("province",)  # the district hospitals and offices went to the province
+    return (scope,)  # type: ignore[return-value]
 
 
 def named_body_level(text: str, folded: str, *, two_tier: bool, skip: Sequence[str] = ()) -> Level | None:

@@ -299,3 +299,73 @@ def test_undated_letters_naming_a_district_are_judged_before_the_reform():
     )
     new.structure.date = None
     assert era_of(new) is Era.TWO_TIER
+
+
+def test_a_target_that_is_only_the_addressee_is_not_the_subject():
+    text = (
+        "Kính gửi: Chủ tịch UBND phường Định Công\nTôi tố cáo ông Lê Văn Hải, cán bộ địa chính phường Định "
+        "Công, nhận tiền làm sổ đỏ. Đề nghị Chủ tịch UBND phường xử lý nghiêm."
+    )
+    letter = parsed(
+        text,
+        addressees=[("Chủ tịch UBND phường Định Công", "commune")],
+        date=OLD,
+        targets=[
+            person("Chủ tịch UBND phường", "commune", "Chủ tịch UBND phường", head=True),
+            person("Lê Văn Hải", "commune", "cán bộ địa chính phường Định Công"),
+        ],
+    )
+    result = assess_overreaching(letter, "denunciation")
+    assert (result.flag, result.competent_level, result.rule) == (False, "commune", "denunciation_staff")
+
+
+def test_a_cooperative_is_not_a_commune_and_a_company_answers_to_the_province():
+    text = (
+        "Kính gửi: Thanh tra Chính phủ\nHợp tác xã Thủy sản Phước Thạnh tố cáo Công ty Cổ phần Đại Phong "
+        "xả nước thải chưa qua xử lý ra rạch Cái Cấm."
+    )
+    letter = parsed(
+        text,
+        addressees=[("Thanh tra Chính phủ", "central")],
+        date=OLD,
+        targets=[
+            body("Hợp tác xã Thủy sản Phước Thạnh", "commune"),
+            body("Công ty Cổ phần Đại Phong", "none"),
+        ],
+    )
+    result = assess_overreaching(letter, "denunciation")
+    assert result.competent_level == "province" and result.flag
+
+
+def test_the_body_named_in_the_letter_when_the_reader_found_no_subject():
+    text = (
+        "Kính gửi: Ông Chủ tịch UBND tỉnh Hải Dương\nTôi làm đơn gửi ông Chủ tịch tỉnh vì theo quyết định "
+        "số 2156 của huyện thì nhà tôi không được bố trí tái định cư."
+    )
+    letter = parsed(text, addressees=[("Ông Chủ tịch UBND tỉnh Hải Dương", "province")], date=OLD)
+    result = assess_overreaching(letter, "complaint")
+    assert (result.flag, result.competent_level) == (True, "district")
+
+
+@pytest.mark.parametrize(
+    ("matter", "date", "level"),
+    [
+        ("Trường tiểu học Cư Pơng xuống cấp, mái dột, đề nghị sửa chữa trường tiểu học.", OLD, "district"),
+        ("Trường tiểu học Cư Pơng xuống cấp, mái dột, đề nghị sửa chữa trường tiểu học.", NEW, "commune"),
+        ("Đề nghị sửa đổi chuẩn nghèo, tiêu chí xác định hộ nghèo chưa hợp lý.", OLD, "central"),
+        ("Trạm y tế xã Khâu Vai thiếu thuốc, trạm y tế đóng cửa ban đêm.", NEW, "commune"),
+    ],
+)
+def test_recommendations_belong_to_the_level_of_their_matter(matter, date, level):
+    letter = parsed(f"Kính gửi: Bộ Y tế\n{matter}", addressees=[("Bộ Y tế", "central")], date=date)
+    assert assess_overreaching(letter, "recommendation").competent_level == level
+
+
+def test_recommendations_without_telling_words_trust_the_addressed_level():
+    letter = parsed(
+        "Kính gửi: UBND huyện Phú Tân\nĐề nghị quan tâm giải quyết khó khăn của bà con.",
+        addressees=[("UBND huyện Phú Tân", "district")],
+        date=OLD,
+    )
+    result = assess_overreaching(letter, "recommendation")
+    assert (result.flag, result.competent_level) == (False, "district")

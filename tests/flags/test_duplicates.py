@@ -102,3 +102,23 @@ def test_links_are_ordered_and_limited():
     assert "original" not in {
         link.id for link in index.query(LetterFingerprint.from_parsed(letters.original()), exclude="original")
     }
+
+
+def test_a_letter_rewritten_in_other_words_is_found_by_who_wrote_it():
+    """Re-sent months later, escalated, every sentence rewritten: little wording in common, but the same
+    petitioner (ID number) and the same decision and facts."""
+    original = letters.original()
+    body = (
+        "Tôi là Nguyễn Văn Hùng, CCCD 089068001234, ở ấp Phú Hòa. Đã quá thời hạn mà UBND huyện Phú Tân "
+        "chưa giải quyết đơn khiếu nại Quyết định số 482/QĐ-UBND của tôi. Phần đất 640 m2 thuộc thửa 215 tờ "
+        "bản đồ 9 bị thu hồi vẫn chỉ được tính giá đất trồng cây lâu năm, căn nhà cấp 4 và 35 cây xoài chưa "
+        "kiểm đếm, số tiền 96.000.000 đồng không đủ để gia đình tôi làm lại chỗ ở. Kính đề nghị Chủ tịch "
+        "tỉnh chỉ đạo giải quyết dứt điểm."
+    )
+    rewritten = letters._letter(["Chủ tịch UBND tỉnh An Giang"], dt.date(2024, 8, 2), body, letters.HUNG)
+    index = DuplicateIndex()
+    index.add("original", LetterFingerprint.from_parsed(original))
+    index.add("neighbour", LetterFingerprint.from_parsed(letters.neighbour()))
+    links = found(index, rewritten)
+    assert set(links) == {"original"}
+    assert links["original"].similarity < 0.4  # found by the ID number, not by the wording
