@@ -22,6 +22,8 @@ app = typer.Typer(
 )
 users_app = typer.Typer(help="Manage accounts (there is no default account).", no_args_is_help=True)
 app.add_typer(users_app, name="users")
+models_app = typer.Typer(help="Model versions: list, show, promote, roll back.", no_args_is_help=True)
+app.add_typer(models_app, name="models")
 
 
 def _prepare() -> None:
@@ -181,10 +183,10 @@ def analyze(
 ) -> None:
     """Analyse letters without a database or a service: one JSON line out per line in, in order."""
     from service.analysis import analyze_records
-    from service.classification import load_active
     from service.flags import DuplicateIndex
+    from service.learning.registry import ModelPlaces, load_active_classifier
 
-    classifier = load_active(get_settings().models_dir)
+    classifier = load_active_classifier(ModelPlaces.of(get_settings()))
     with ExitStack() as stack:
         source = sys.stdin if jsonl == "-" else stack.enter_context(Path(jsonl).open(encoding="utf-8"))
         sink = stack.enter_context(out.open("w", encoding="utf-8")) if out else sys.stdout
@@ -210,14 +212,45 @@ def _records(lines):  # type: ignore[no-untyped-def]
 @app.command()
 def train(
     seed: Annotated[int | None, typer.Option(help="Random seed (default: the shipped model's)")] = None,
-    force: Annotated[bool, typer.Option(help="Train even if the corpus did not change")] = False,
+    force: Annotated[bool, typer.Option(help="Train even if the reviewed labels did not change")] = False,
+    promote: Annotated[
+        bool,
+        typer.Option(help="Promote the new version when the gate passes; --no-promote keeps a candidate"),
+    ] = True,
+    shipped: Annotated[
+        bool,
+        typer.Option(help="Developers: train the shipped model into the repository's models/ (corpus only)"),
+    ] = False,
 ) -> None:
-    """Train a model version on the corpus and make it the active one."""
+    """Train on the corpus plus every reviewed letter; the gate decides whether the version is promoted."""
     from service.learning.train import DEFAULT_SEED, run_training
 
-    version = run_training(get_settings(), seed=DEFAULT_SEED if seed is None else seed, force=force)
-    typer.echo(f"Active model: {version.name}")
-    typer.echo(json.dumps(version.card.get("metrics", {}), ensure_ascii=False, indent=2)[:4000])
+    settings = get_settings()
+    chosen_seed = DEFAULT_SEED if seed is None else seed
+    if shipped:
+        version = run_training(settings, seed=chosen_seed, force=force)
+        typer.echo(f"Shipped active model: {version.name}")
+        typer.echo(json.dumps(version.card.get("metrics", {}), ensure_ascii=False, indent=2)[:4000])
+        return
+    from service.learning.retrain import retrain
+
+    _prepare()
+    result = retrain(
+        settings,
+        trigger="cli",
+        actor="cli",
+        min_new_labels=1,
+        promote_when_gate_passes=promote,
+        force=force,
+        seed=chosen_seed,
+    )
+    typer.echo(f"Outcome: {result.outcome}")
+    if result.version:
+        typer.echo(f"Version: {result.version}")
+    if result.reason:
+        typer.echo(f"Reason: {result.reason}")
+    if result.outcome == "failed":
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -225,10 +258,10 @@ def evaluate(
     jsonl: Annotated[Path, typer.Option("--jsonl", exists=True, dir_okay=False, help="A labelled file")],
 ) -> None:
     """Print label, overreaching and duplicate figures on a labelled file (format of data/SPEC.md)."""
-    from service.classification import load_active
     from service.evaluation import evaluate_records
+    from service.learning.registry import ModelPlaces, load_active_classifier
 
-    report = evaluate_records(jsonl, classifier=load_active(get_settings().models_dir))
+    report = evaluate_records(jsonl, classifier=load_active_classifier(ModelPlaces.of(get_settings())))
     typer.echo(report.to_text())
 
 
@@ -254,6 +287,109 @@ def users_create(
             created = create_user(session=session, name=name, password=password, role=role)
             typer.echo(f"Created {created.role} {created.name!r} (id {created.id}).")
     except AccountError as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(1) from None
+
+
+def _cli_actor() -> str:
+    return f"cli:{getpass.getuser()}"
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """Every version, shipped and trained here, oldest first; * marks the active one."""
+    from service.learning.registry import ModelPlaces, catalogue
+    from service.learning.summary import version_summary
+
+    entries = catalogue(ModelPlaces.of(get_settings()))
+    typer.echo(f"  {'version':<28}{'origin':<9}{'trained (UTC)':<21}{'holdout F1':>11}{'reviewed':>9}  gate")
+    for entry in entries:
+        row = version_summary(entry.version.card)
+        typer.echo(
+            f"{'*' if entry.active else ' '} {entry.version.name:<28}{entry.origin:<9}{row.trained_at:<21}"
+            f"{row.holdout_f1:>11}{row.reviewed:>9}  {row.gate}"
+        )
+
+
+@models_app.command("show")
+def models_show(
+    name: Annotated[str, typer.Argument(help="A version name (see `petitions models list`)")],
+) -> None:
+    """The version's model card: data, code version, metrics, confusion matrices, the gate's decision."""
+    from service.classification.model_file import CARD_TEXT_FILE
+    from service.learning.registry import ModelPlaces, find_version
+
+    try:
+        version, origin = find_version(ModelPlaces.of(get_settings()), name)
+    except (LookupError, ValueError) as error:
+        typer.echo(f"Error: {error}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(f"({origin}: {version.path})")
+    typer.echo((version.path / CARD_TEXT_FILE).read_text(encoding="utf-8"))
+
+
+@models_app.command("promote")
+def models_promote(
+    name: Annotated[str, typer.Argument(help="The version to put in charge")],
+    reason: Annotated[str, typer.Option(help="Why, for the history")] = "promoted by hand",
+) -> None:
+    """Make a version the active one, whatever the gate said (a person decides); workers pick it up."""
+    _promotion(lambda session, places: _promote(session, places, name, reason))
+
+
+@models_app.command("rollback")
+def models_rollback(
+    reason: Annotated[str, typer.Option(help="Why, for the history")] = "rolled back by hand",
+) -> None:
+    """Go back to the version that was active before the current one."""
+    from service.learning.promotion import rollback
+
+    _promotion(lambda session, places: rollback(session, places, actor=_cli_actor(), reason=reason))
+
+
+@models_app.command("history")
+def models_history() -> None:
+    """Promotions and rollbacks, then the training runs, newest first."""
+    from service.db.session import session_scope
+    from service.learning.promotion import promotion_history
+    from service.learning.retrain import recent_runs
+
+    _prepare()
+    with session_scope(get_settings().effective_database_url) as session:
+        typer.echo("Promotions:")
+        for p in promotion_history(session):
+            how = "automatic" if p.automatic else "by hand"
+            typer.echo(
+                f"  {p.at:%Y-%m-%d %H:%M} {p.kind:<9}{p.from_version} -> {p.to_version} "
+                f"({how}, {p.actor}): {p.reason}"
+            )
+        typer.echo("Training runs:")
+        for r in recent_runs(session):
+            typer.echo(
+                f"  #{r.id} {r.started_at:%Y-%m-%d %H:%M} {r.trigger:<9}{r.outcome:<18}{r.version or '-'}: "
+                f"{r.reason or ''}"
+            )
+
+
+def _promote(session, places, name: str, reason: str):  # type: ignore[no-untyped-def]
+    from service.learning.promotion import promote
+
+    return promote(session, places, name, actor=_cli_actor(), reason=reason)
+
+
+def _promotion(action) -> None:  # type: ignore[no-untyped-def]
+    from service.classification import ModelFileError
+    from service.db.session import session_scope
+    from service.learning.promotion import PromotionError
+    from service.learning.registry import ModelPlaces
+
+    _prepare()
+    settings = get_settings()
+    try:
+        with session_scope(settings.effective_database_url) as session:
+            row = action(session, ModelPlaces.of(settings))
+            typer.echo(f"Active model: {row.to_version} (was {row.from_version})")
+    except (PromotionError, ModelFileError, ValueError) as error:
         typer.echo(f"Error: {error}", err=True)
         raise typer.Exit(1) from None
 

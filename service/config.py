@@ -64,6 +64,16 @@ class Settings(BaseSettings):
     broker_visibility_timeout: int = Field(3600, gt=0)
 
     models_dir: Path = Field(default_factory=lambda: REPO_ROOT / "models")
+    # The promotion gate: a retrained version replaces the active one only if, on the same holdout, its
+    # macro-F1 falls by no more than this and no label's recall by more than the second margin.
+    gate_max_macro_f1_drop: float = Field(0.01, ge=0, le=1)
+    gate_max_recall_drop: float = Field(0.05, ge=0, le=1)
+    # Automatic retraining: checked this often, it trains once this many letters got a reviewed label
+    # since the last training (and never when the reviewed labels are those of the last training).
+    retrain_interval_seconds: int = Field(3600, gt=0)
+    retrain_min_new_labels: int = Field(20, ge=1)
+    # A training lock older than this belongs to a worker that died mid-training.
+    retrain_lock_seconds: int = Field(6 * 3600, gt=0)
     corpus_dir: Path = Field(default_factory=lambda: REPO_ROOT / "training" / "corpus")
 
     limits: ReadLimits = Field(default_factory=ReadLimits)

@@ -77,6 +77,13 @@ def render_card(card: dict[str, Any]) -> str:
         "## Data",
         "",
     ]
+    reviewed = card.get("reviewed")
+    if reviewed:
+        lines += [
+            f"Reviewed letters (reviewers' labels): {reviewed['letters']}; "
+            f"labels fingerprint `{reviewed['labels_fingerprint'][:16]}`",
+            "",
+        ]
     for split, counts in card.get("data", {}).items():
         lines.append(f"**{split}** ({counts['letters']} letters)")
         for key in ("label", "source", "style", "form"):
@@ -97,9 +104,37 @@ def render_card(card: dict[str, Any]) -> str:
             for b in calibration["bins"]
         ]
         lines.append("")
+    lines += _gate_lines(card)
     for name, report in card.get("metrics", {}).items():
         lines += [f"## Metrics: {name}", ""] + _report_lines(report) + [""]
+    baseline = card.get("baseline")
+    if baseline:
+        for name, report in baseline.get("metrics", {}).items():
+            lines += [f"## Active version {baseline['version']} on the same {name}", ""]
+            lines += _report_lines(report) + [""]
     return "\n".join(lines)
+
+
+def _gate_lines(card: dict[str, Any]) -> list[str]:
+    gate = card.get("gate")
+    if not gate:
+        return []
+    lines = [
+        "## Promotion gate",
+        "",
+        f"Compared with {gate.get('active_version')}: **{'passed' if gate['promote'] else 'refused'}**.",
+        f"Reason: {gate['reason']}.",
+        "",
+    ]
+    if gate.get("checks"):
+        lines += ["| view | figure | active | this version | drop | allowed | ok |", "| --- " * 7 + "|"]
+        for c in gate["checks"]:
+            lines.append(
+                f"| {c['view']} | {c['figure']} | {c['active']:.3f} | {c['candidate']:.3f} | "
+                f"{c['drop']:.3f} | {c['allowed_drop']:.3f} | {'yes' if c['passed'] else 'NO'} |"
+            )
+        lines.append("")
+    return lines
 
 
 def _fmt(value: float | None) -> str:

@@ -4,7 +4,9 @@ The holdout is never trained on: half of the hand-written letters and a tenth of
 letter's hash key is its duplicate group when it has one, so copies of one grievance never sit on both
 sides of a split (a re-sent letter in training would make the holdout look easier than it is).
 Validation (for calibration checks and the review threshold) is a further fixed fifth of the rest.
-Reviewed letters added by clerks train and validate but never enter the holdout, which must stay fixed.
+Letters reviewers labelled join the same way: a fixed share of them, chosen by the hash of the letter's
+id, is held out for good, so the holdout grows with the kinds of letter clerks actually receive while a
+letter once held out is never trained on by any later version.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ Split = Literal["train", "validation", "holdout"]
 
 HANDWRITTEN_HOLDOUT_SHARE: Final = 0.5
 GENERATED_HOLDOUT_SHARE: Final = 0.1
+REVIEWED_HOLDOUT_SHARE: Final = 0.2
 VALIDATION_SHARE: Final = 0.2
 
 
@@ -33,11 +36,15 @@ def group_key(letter: LabelledLetter) -> str:
 
 def assign_split(letter: LabelledLetter) -> Split:
     key = group_key(letter)
-    if letter.source != REVIEWED_SOURCE:
-        share = HANDWRITTEN_HOLDOUT_SHARE if letter.handwritten else GENERATED_HOLDOUT_SHARE
-        if stable_fraction("holdout:" + key) < share:
-            return "holdout"
+    if stable_fraction("holdout:" + key) < holdout_share(letter):
+        return "holdout"
     return "validation" if stable_fraction("validation:" + key) < VALIDATION_SHARE else "train"
+
+
+def holdout_share(letter: LabelledLetter) -> float:
+    if letter.source == REVIEWED_SOURCE:
+        return REVIEWED_HOLDOUT_SHARE
+    return HANDWRITTEN_HOLDOUT_SHARE if letter.handwritten else GENERATED_HOLDOUT_SHARE
 
 
 def split_letters(letters: Sequence[LabelledLetter]) -> dict[Split, list[LabelledLetter]]:

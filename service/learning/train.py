@@ -17,9 +17,17 @@ import numpy as np
 from service.classification import LABELS, Classifier, ReviewPolicy
 from service.classification.features import feature_rows
 from service.learning.card import code_version, data_counts, library_versions, render_card
-from service.learning.corpus import LabelledLetter, check_unique_ids, corpus_fingerprint, read_corpus
+from service.learning.corpus import (
+    REVIEWED_SOURCE,
+    LabelledLetter,
+    check_unique_ids,
+    corpus_fingerprint,
+    read_corpus,
+)
 from service.learning.evaluate import LabelReport, evaluate_labels, reliability
+from service.learning.gate import GateMargins, compare
 from service.learning.pipeline import PipelineSettings, build_pipeline
+from service.learning.reviewed import labels_fingerprint
 from service.learning.robustness import title_swap
 from service.learning.splits import Split, split_letters
 from service.learning.thresholds import choose_review_threshold
@@ -65,7 +73,11 @@ def train_model(
     extra: Sequence[LabelledLetter] = (),
     settings: PipelineSettings | None = None,
     parse: Parser = parse_letter,
+    baseline: Classifier | None = None,
+    margins: GateMargins | None = None,
 ) -> ModelVersion:
+    """Train, measure and store a version. With `baseline` (the active version) and `margins`, the
+    baseline is measured on the same holdout and the gate's decision is written into the card."""
     letters = read_corpus(corpus_dir) + list(extra)
     check_unique_ids(letters)
     splits = split_letters(letters)
@@ -89,6 +101,8 @@ def train_model(
     classifier.policy = ReviewPolicy(choice.min_confidence)
 
     trained_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    metrics = _metrics(classifier, splits, parsed, validation_probabilities)
+    reviewed = [letter for letter in letters if letter.source == REVIEWED_SOURCE]
     card: dict[str, Any] = {
         "trained_at": trained_at.isoformat(),
         "seed": seed,
@@ -98,6 +112,7 @@ def train_model(
         "pipeline": vars(settings or PipelineSettings()),
         "handwritten_weight": HANDWRITTEN_WEIGHT,
         "corpus": {"fingerprint": corpus_fingerprint(letters), "letters": len(letters)},
+        "reviewed": {"letters": len(reviewed), "labels_fingerprint": labels_fingerprint(reviewed)},
         "data": {name: data_counts(members) for name, members in splits.items()},
         "review": {
             "min_confidence": choice.min_confidence,
@@ -107,9 +122,20 @@ def train_model(
             "grid": choice.table,
         },
         "calibration": vars(reliability(gold, validation_probabilities)),
-        "metrics": _metrics(classifier, splits, parsed, validation_probabilities),
+        "metrics": metrics,
         "title_swap_validation": _title_swap_figures(validation[:TITLE_SWAP_SAMPLE], classifier, parse),
     }
+    if baseline is not None:
+        baseline_metrics = _holdout_reports(splits["holdout"], baseline.predict_many(parsed["holdout"]))
+        card["baseline"] = {"version": baseline.version, "metrics": baseline_metrics}
+    if margins is not None:
+        decision = compare(
+            metrics,
+            card.get("baseline", {}).get("metrics"),
+            margins,
+            active_version=baseline.version if baseline is not None else None,
+        )
+        card["gate"] = decision.to_dict() | {"margins": vars(margins)}
     return write_version(
         out_dir,
         pipeline,
@@ -144,15 +170,31 @@ def _metrics(
     reports = {
         "validation": _report(validation, [classifier.policy.decide(row) for row in validation_probabilities])
     }
-    holdout, holdout_parsed = splits["holdout"], parsed["holdout"]
+    holdout = splits["holdout"]
     if holdout:
-        predictions = classifier.predict_many(holdout_parsed)
-        reports["holdout"] = _report(holdout, predictions)
-        for name, keep in (("holdout_handwritten", True), ("holdout_generated", False)):
-            members = [i for i, letter in enumerate(holdout) if letter.handwritten == keep]
-            if members:
-                reports[name] = _report([holdout[i] for i in members], [predictions[i] for i in members])
+        reports |= _holdout_views(holdout, classifier.predict_many(parsed["holdout"]))
     return {name: report.to_dict() for name, report in reports.items()}
+
+
+def _holdout_views(holdout: Sequence[LabelledLetter], predictions: Sequence[Any]) -> dict[str, LabelReport]:
+    """The whole holdout and its parts: hand-written, generated, the shipped corpus', the reviewed."""
+    views = {
+        "holdout_handwritten": lambda letter: letter.handwritten,
+        "holdout_generated": lambda letter: letter.source == "generated",
+    }
+    if any(letter.source == REVIEWED_SOURCE for letter in holdout):
+        views["holdout_corpus"] = lambda letter: letter.source != REVIEWED_SOURCE
+        views["holdout_reviewed"] = lambda letter: letter.source == REVIEWED_SOURCE
+    reports = {"holdout": _report(holdout, predictions)}
+    for name, keep in views.items():
+        members = [i for i, letter in enumerate(holdout) if keep(letter)]
+        if members:
+            reports[name] = _report([holdout[i] for i in members], [predictions[i] for i in members])
+    return reports
+
+
+def _holdout_reports(holdout: Sequence[LabelledLetter], predictions: Sequence[Any]) -> dict[str, Any]:
+    return {name: report.to_dict() for name, report in _holdout_views(holdout, predictions).items()}
 
 
 def _report(letters: Sequence[LabelledLetter], predictions: Sequence[Any]) -> LabelReport:

@@ -105,10 +105,17 @@ def activate(models_dir: Path, name: str) -> str | None:
     """Point ACTIVE at a version after checking it loads; returns the version it replaced."""
     models_dir = Path(models_dir)
     load_version(models_dir, name)  # refuses a broken version before it goes live
+    return write_active_pointer(models_dir, name)
+
+
+def write_active_pointer(models_dir: Path, name: str) -> str | None:
+    """Replace `models_dir/ACTIVE` atomically (the caller has checked the version loads)."""
+    models_dir = Path(models_dir)
+    models_dir.mkdir(parents=True, exist_ok=True)
     previous = active_version_name(models_dir)
     handle, temporary = tempfile.mkstemp(prefix=".ACTIVE.", dir=models_dir)
     with os.fdopen(handle, "w", encoding="utf-8") as pointer:
-        pointer.write(name + "\n")
+        pointer.write(check_version_name(name) + "\n")
     os.chmod(temporary, 0o644)
     os.replace(temporary, models_dir / ACTIVE_FILE)
     return previous

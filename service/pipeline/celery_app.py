@@ -1,4 +1,4 @@
-"""The Celery application: queues, reliability options and the periodic sweep.
+"""The Celery application: queues, reliability options, the periodic sweep and retraining.
 
 Tasks carry a letter id, never bytes. They are idempotent, so `acks_late` with `reject_on_worker_lost` is
 safe: a worker killed mid-page leaves the message to be delivered again (Redis) or the letter to be found by
@@ -31,7 +31,10 @@ def make_celery(settings: Settings) -> Celery:
         task_routes={
             "petitions.read_letter": {"queue": OCR_QUEUE},
             "petitions.analyze_letter": {"queue": ANALYSIS_QUEUE},
+            "petitions.reanalyze_letter": {"queue": ANALYSIS_QUEUE},
             "petitions.sweep_stuck_letters": {"queue": MAINTENANCE_QUEUE},
+            # Minutes of CPU: on the maintenance queue, never in the way of letters being analysed.
+            "petitions.retrain_model": {"queue": MAINTENANCE_QUEUE},
         },
         broker_connection_retry_on_startup=True,
         # A short connection timeout keeps an upload fast when the broker is down; the sweep catches up.
@@ -45,7 +48,12 @@ def make_celery(settings: Settings) -> Celery:
             "sweep-stuck-letters": {
                 "task": "petitions.sweep_stuck_letters",
                 "schedule": float(settings.sweep_interval_seconds),
-            }
+            },
+            "retrain-model": {
+                "task": "petitions.retrain_model",
+                "schedule": float(settings.retrain_interval_seconds),
+                "kwargs": {"trigger": "schedule", "actor": "schedule"},
+            },
         },
         timezone="UTC",
     )

@@ -38,6 +38,22 @@ def _send(settings: Settings, task_name: str, letter_id: int) -> bool:
     return True
 
 
+def reanalyze(settings: Settings, letter_id: int) -> bool:
+    """Analyse an analysed, unreviewed letter again with the active model (no status change)."""
+    return _send(settings, "petitions.reanalyze_letter", letter_id)
+
+
+def retrain(settings: Settings, *, trigger: str, actor: str, force: bool = False) -> bool:
+    try:
+        _producer(settings).send_task(
+            "petitions.retrain_model", kwargs={"trigger": trigger, "actor": actor, "force": force}
+        )
+    except Exception as error:  # noqa: BLE001 - the caller tells the admin it was not queued
+        log.warning("could not enqueue a retraining (%s)", error)
+        return False
+    return True
+
+
 def read(settings: Settings, letter_id: int) -> bool:
     return _send(settings, "petitions.read_letter", letter_id)
 

@@ -97,3 +97,31 @@ def sweep_stuck_letters() -> int:
         log.info("sweep: re-dispatching letter %s to %s", letter_id, stage)
         dispatch.by_stage(settings, letter_id, stage)
     return len(stuck)
+
+
+@app.task(
+    name="petitions.reanalyze_letter",
+    bind=True,
+    autoretry_for=TRANSIENT,
+    retry_backoff=2,
+    retry_backoff_max=300,
+    max_retries=get_settings().task_max_retries,
+)
+def reanalyze_letter(self: Task, letter_id: int) -> str:
+    from service.pipeline import analysis_stage
+
+    settings = get_settings()
+    with session_scope(settings.effective_database_url) as session:
+        return analysis_stage.reanalyze_stored_letter(session, letter_id, settings=settings, actor=WORKER)
+
+
+@app.task(name="petitions.retrain_model")
+def retrain_model(trigger: str = "schedule", actor: str = "schedule", force: bool = False) -> str:
+    """Retrain when enough reviewed labels changed; the schedule needs the configured minimum of new
+    labels, a person starting it needs one."""
+    from service.learning.retrain import retrain
+
+    settings = get_settings()
+    minimum = settings.retrain_min_new_labels if trigger == "schedule" else 1
+    result = retrain(settings, trigger=trigger, actor=actor, min_new_labels=minimum, force=force)
+    return f"{result.outcome} {result.version or ''}".strip()

@@ -1,7 +1,7 @@
 """Who may do what. Checked in the service functions themselves, so no route can forget it.
 
 clerk: uploads and follows the letters they uploaded; reviewer: the queue, decisions, export;
-admin: everything, including accounts and the audit log.
+admin: everything, including accounts, the audit log and the model versions.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ class Permission(enum.StrEnum):
     assign_protected = "assign_protected"  # choose who handles a denunciation, and so may unmask it
     manage_users = "manage_users"
     read_audit = "read_audit"
+    manage_models = "manage_models"  # promote, roll back, retrain, re-analyse with a new model
 
 
 GRANTS: dict[str, frozenset[Permission]] = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from dataclasses import field as dataclass_field  # QueueItem has a column named `field`
 from typing import Any
 
 from sqlalchemy import Select, and_, delete, exists, func, or_, select
@@ -20,7 +21,7 @@ from service.review import masking, search
 from service.review.access import Permission, require
 from service.review.calendar import local_date, today, working_days_between
 from service.review.models import LetterFlag, LetterReview
-from service.review.state import LABELS, LEVELS, derived_values, flag_codes
+from service.review.state import LABELS, LEVELS, derived_values, flag_codes, top_two
 
 # Letters whose analysis landed shortly before the newest one seen may commit after it: look back.
 SYNC_LOOKBACK = dt.timedelta(minutes=10)
@@ -214,12 +215,15 @@ class QueueItem:
     addressee: str | None
     assigned_to: int | None
     protected: bool
+    # The model's two likeliest labels: why the letter is uncertain, shown beside the label.
+    top_two: list[tuple[str, float]] = dataclass_field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         body = dict(self.__dict__)
         body["id"] = body.pop("letter_id")
         body["received_on"] = self.received_on.isoformat()
         body["deadline"] = self.deadline.isoformat()
+        body["top_two"] = [{"label": label, "probability": p} for label, p in self.top_two]
         return body
 
 
@@ -305,6 +309,7 @@ def _items(session: Session, rows: list[LetterReview]) -> list[QueueItem]:
                 addressee=_primary_addressee(analysis),
                 assigned_to=row.assigned_to,
                 protected=row.protected,
+                top_two=top_two(analysis),
             )
         )
     return items

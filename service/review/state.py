@@ -59,10 +59,30 @@ def is_protected(analysis: dict[str, Any], decided: dict[str, Any], *, already: 
     return float(probability) >= PROTECT_FROM_PROBABILITY
 
 
-def priority_key(deadline: dt.date, flag_count: int, confidence: float, letter_id: int) -> str:
-    """Sorts by deadline, then more flags first, then lower confidence, then the older letter."""
-    confidence_milli = min(max(round(confidence * 1000), 0), 1000)
-    return f"{deadline:%Y%m%d}.{9 - min(flag_count, 9)}.{confidence_milli:04d}.{letter_id:010d}"
+def uncertainty_margin(analysis: dict[str, Any]) -> float:
+    """How sure the model is: its top probability minus the runner-up's (0 = torn between two labels)."""
+    ranked = top_two(analysis)
+    if not ranked:
+        return 0.0
+    second = ranked[1][1] if len(ranked) > 1 else 0.0
+    return max(0.0, min(1.0, ranked[0][1] - second))
+
+
+def top_two(analysis: dict[str, Any]) -> list[tuple[str, float]]:
+    """The model's two most likely labels with their probabilities: why a letter is uncertain."""
+    probabilities = analysis.get("probabilities") or {}
+    ranked = sorted(
+        ((str(label), float(p or 0.0)) for label, p in probabilities.items() if label in LABELS),
+        key=lambda pair: (-pair[1], LABELS.index(pair[0])),
+    )
+    return ranked[:2]
+
+
+def priority_key(deadline: dt.date, flag_count: int, certainty: float, letter_id: int) -> str:
+    """Sorts by deadline, then the letters the model is least sure of (a reviewer's label teaches the
+    next model most there), then more flags first, then the older letter."""
+    certainty_milli = min(max(round(certainty * 1000), 0), 1000)
+    return f"{deadline:%Y%m%d}.{certainty_milli:04d}.{9 - min(flag_count, 9)}.{letter_id:010d}"
 
 
 def derived_values(
@@ -87,7 +107,7 @@ def derived_values(
         "field": str(fields.get("field") or analysis.get("field") or "other")[:32],
         "addressee_level": str(fields.get("addressee_level") or primary_level(analysis))[:16],
         "deadline": deadline,
-        "priority": priority_key(deadline, flag_count, confidence, letter_id),
+        "priority": priority_key(deadline, flag_count, uncertainty_margin(analysis), letter_id),
         "protected": is_protected(analysis, decided, already=already_protected),
     }
 

@@ -21,11 +21,14 @@ def test_shares_of_the_holdout_by_source() -> None:
     assert 0.14 < generated.count("validation") / 2000 < 0.22
 
 
-def test_duplicates_stay_together_and_reviewed_letters_never_enter_the_holdout() -> None:
+def test_duplicates_stay_together_and_a_fixed_share_of_reviewed_letters_is_held_out() -> None:
     copies = [_letter(f"g{i}", "generated", dup_group="dg-7") for i in range(6)]
     assert len({assign_split(letter) for letter in copies}) == 1
-    reviewed = [assign_split(_letter(f"r{i}", "reviewed")) for i in range(500)]
-    assert "holdout" not in reviewed and "validation" in reviewed
+    reviewed = [assign_split(_letter(f"letter-{i}", "reviewed")) for i in range(2000)]
+    assert 0.17 < reviewed.count("holdout") / 2000 < 0.23 and "validation" in reviewed
+    # A letter's side depends on its id only: relabelling it later never moves it into training.
+    relabelled = LabelledLetter(id="letter-7", text="y", label="other", source="reviewed")
+    assert assign_split(relabelled) == reviewed[7]
 
 
 def test_split_is_independent_of_input_order() -> None:

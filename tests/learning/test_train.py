@@ -25,6 +25,8 @@ from service.learning import (
     run_training,
     train_model,
 )
+from service.learning.reviewed import labels_fingerprint
+from service.learning.splits import assign_split
 from service.understanding import parse_letter
 from tests.classification.letters import LETTERS
 
@@ -78,9 +80,15 @@ def test_reviewed_letters_join_training(tiny_corpus: Path, tmp_path: Path) -> No
         for i, letter in enumerate(LETTERS)
     ]
     version = train_model(corpus_dir=tiny_corpus, out_dir=tmp_path, seed=11, extra=extra)
-    assert version.card["data"]["holdout"]["source"].get("reviewed") is None
-    trained = sum(version.card["data"][name]["source"].get("reviewed", 0) for name in ("train", "validation"))
-    assert trained == len(LETTERS)
+    counts = {name: version.card["data"][name]["source"].get("reviewed", 0) for name in version.card["data"]}
+    held_out = [letter for letter in extra if assign_split(letter) == "holdout"]
+    assert counts["holdout"] == len(held_out) > 0, "a fixed share of reviewed letters is held out"
+    assert counts["train"] + counts["validation"] == len(LETTERS) - len(held_out)
+    assert version.card["reviewed"] == {"letters": len(extra), "labels_fingerprint": labels_fingerprint(extra)}
+    # The holdout's reviewed part and the shipped corpus' part are measured apart.
+    assert version.card["metrics"]["holdout_reviewed"]["n"] == len(held_out)
+    corpus_part = version.card["metrics"]["holdout_corpus"]["n"]
+    assert corpus_part + len(held_out) == version.card["metrics"]["holdout"]["n"]
 
 
 def test_a_corpus_without_a_label_is_refused(tmp_path: Path) -> None:

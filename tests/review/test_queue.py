@@ -7,7 +7,7 @@ import pytest
 from service.db.models import Letter
 from service.review.access import Forbidden
 from service.review.queue import QueueFilter, parse_filter, queue_page, sync_reviews
-from service.review.state import priority_key
+from service.review.state import priority_key, top_two, uncertainty_margin
 from tests.review.letters import RECOMMENDATION, analysis_for, insert_letter
 
 MONDAY = dt.datetime(2026, 11, 2, 3, 0, tzinfo=dt.UTC)
@@ -27,20 +27,29 @@ def _add(session, *, days=0, label="recommendation", confidence=0.9, flags=0, fi
     ).id
 
 
-def test_priority_sorts_deadline_then_flags_then_low_confidence():
+def test_priority_sorts_deadline_then_least_sure_then_flags():
     day = dt.date(2026, 11, 16)
     keys = [
-        priority_key(day + dt.timedelta(days=1), 5, 0.1, 1),
-        priority_key(day, 0, 0.2, 2),
-        priority_key(day, 2, 0.9, 3),
-        priority_key(day, 2, 0.5, 4),
+        priority_key(day + dt.timedelta(days=1), 5, 0.0, 1),  # a later deadline waits, however unsure
+        priority_key(day, 0, 0.9, 2),
+        priority_key(day, 3, 0.9, 3),  # as sure as #2: more flags first
+        priority_key(day, 0, 0.1, 4),  # least sure of the same deadline: first
     ]
     assert [k[-2:] for k in sorted(keys)] == ["04", "03", "02", "01"]
 
 
-def test_queue_is_ordered_by_urgency(install):
+def test_top_two_and_margin_explain_the_uncertainty():
+    analysis = {
+        "probabilities": {"complaint": 0.46, "denunciation": 0.41, "recommendation": 0.1, "other": 0.03}
+    }
+    assert top_two(analysis) == [("complaint", 0.46), ("denunciation", 0.41)]
+    assert uncertainty_margin(analysis) == pytest.approx(0.05)
+    assert top_two({}) == [] and uncertainty_margin({}) == 0.0
+
+
+def test_queue_puts_the_least_sure_first_within_a_deadline(install):
     with install.session() as session:
-        late = _add(session, days=3)
+        late = _add(session, days=3, confidence=0.3)
         sure = _add(session, confidence=0.95)
         unsure = _add(session, confidence=0.4)
         flagged = _add(session, flags=2, confidence=0.99)
@@ -48,9 +57,11 @@ def test_queue_is_ordered_by_urgency(install):
         session.commit()
         user = install.user(session, "reviewer")
         page = queue_page(session=session, user=user, filters=QueueFilter())
-    assert [item.letter_id for item in page.items] == [denunciation, flagged, unsure, sure, late]
+    assert [item.letter_id for item in page.items] == [denunciation, unsure, sure, flagged, late]
     assert page.total == 5
     assert page.items[0].deadline == dt.date(2026, 11, 13)
+    assert page.items[1].top_two[0] == ("recommendation", 0.4)
+    assert page.items[1].as_json()["top_two"][0] == {"label": "recommendation", "probability": 0.4}
 
 
 def test_filters(install):
