@@ -36,6 +36,7 @@ _DISTRICT_WORD = re.compile(r"\b(huyen|quan|thi xa)\b")
 _COOPERATIVE = re.compile(r"\s*hop tac xa\b")  # "Hợp tác xã Dịch vụ": a cooperative, not a commune
 _BUSINESS = re.compile(r"\s*(cong ty|doanh nghiep|nha may|tap doan)\b")
 _COMMITTEE = re.compile(r"\b(ubnd|uy ban nhan dan)\b")
+_BARE_UNIT = re.compile(r"^(xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\b")
 _KIND_VI = {"complaint": "khiếu nại", "denunciation": "tố cáo", "recommendation": "kiến nghị, phản ánh"}
 
 
@@ -122,7 +123,9 @@ def _second_complaint(case: Case) -> Competence:
 
 def _first_complaint(case: Case) -> Competence:
     level = case.subject_level or "commune"
-    if case.target is not None and case.target.kind == "body" and case.target.level == level:
+    if case.target is not None and _BARE_UNIT.match(fold(case.target.name)):
+        body = committee_chairman(level, case.parsed, hint=case.target.name)  # "của huyện": its committee
+    elif case.target is not None and case.target.kind == "body" and case.target.level == level:
         body = head_of(case.target.name)
     elif case.document is not None and case.target is None and case.document.issuer:
         body = (
@@ -211,7 +214,12 @@ def _recommendation(case: Case) -> Competence:
     # writer addressed, then the body the letter names (or the commune, where most matters start).
     addressed = _addressed_level(case)
     level = (
-        matter_level(case.parsed.folded, two_tier=case.era is Era.TWO_TIER, addressed=addressed)
+        matter_level(
+            case.parsed.folded,
+            two_tier=case.era is Era.TWO_TIER,
+            addressed=addressed,
+            addressees=[fold(a.name) for a in case.parsed.structure.addressees],
+        )
         or addressed
         or case.subject_level
         or "commune"
@@ -277,7 +285,18 @@ def _organ(name: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", fold(name))).replace("uy ban nhan dan", "ubnd")
 
 
-def _is_subject(target: Target, addressed: list[str]) -> bool:
+def _is_other_business(target: Target, parsed: ParsedLetter) -> bool:
+    """A company the letter is about, not the company that writes it ("Công ty" alone, or a name of its
+    letterhead, is the writer)."""
+    folded = fold(target.name)
+    named = [word for word in target.name.split()[2:] if word[:1].isupper()]
+    if target.kind != "body" or not _BUSINESS.match(folded) or not named:
+        return False
+    header = parsed.folded[: max(parsed.folded.find("kinh gui"), 0)]
+    return _organ(target.name) not in _organ(header)
+
+
+def _is_subject(target: Target, addressed: list[str], addressed_levels: set[Level]) -> bool:
     """Whether a target the reader found can be what the letter is about: an administrative level, not a
     cooperative ("Hợp tác xã" names no commune), and not the body the letter is addressed to ("đề nghị Chủ
     tịch UBND phường xử lý" asks the addressee to act; it does not accuse them)."""
@@ -285,16 +304,41 @@ def _is_subject(target: Target, addressed: list[str]) -> bool:
         return False
     if target.kind == "person" and target.role and target.role != target.name:
         return True  # a named person with a role ("ông Phạm Văn Sáu, Chủ tịch UBND xã")
-    organ = _organ(target.role or target.name)
-    return not any(organ and organ in name for name in addressed)
+    organ = _organ(_proper_part(target.role or target.name))
+    if any(organ and organ in name for name in addressed):
+        return False
+    # "trình bày với ông Chủ tịch tỉnh" in a letter to the Chủ tịch UBND tỉnh: the addressee, unnamed.
+    return not (target.kind == "person" and _UNNAMED_HEAD.match(organ) and target.level in addressed_levels)
+
+
+# A head named by title only, with at most the unit word after it: "chủ tịch tỉnh", "chủ tịch UBND huyện".
+_UNNAMED_HEAD = re.compile(
+    r"^(?:ong |ba )?(?:pho )?(?:chu tich|giam doc|truong phong)(?: ubnd)?(?: [a-z]+)?$"
+)
+
+
+def _proper_part(name: str) -> str:
+    """A body's name without the lower-case words a reader ran on into ("Sở Y tế nắm được" → "Sở Y tế");
+    the unit words that locate it ("huyện", "tỉnh") stay."""
+    words = name.split()
+    while len(words) > 1 and words[-1].islower() and fold(words[-1]) not in _UNIT_WORDS:
+        words.pop()
+    return " ".join(words)
+
+
+_UNIT_WORDS = frozenset({"xa", "phuong", "huyen", "quan", "tinh", "thi", "tran", "pho", "thanh"})
 
 
 def case_of(parsed: ParsedLetter, label: str) -> Case:
     s = parsed.structure
     addressed = [_organ(a.name) for a in s.addressees]
-    target = next((t for t in s.targets if _is_subject(t, addressed)), None)
+    levels = {a.level for a in s.addressees}
+    target = next((t for t in s.targets if _is_subject(t, addressed, levels)), None)
+    if target is None and label == "denunciation":
+        # Nobody is accused in so many words: the official the letter names is who it is about.
+        target = next((t for t in s.mentioned if _is_subject(t, addressed, levels)), None)
     if target is None:
-        business = next((t for t in s.targets if t.kind == "body" and _BUSINESS.match(fold(t.name))), None)
+        business = next((t for t in s.targets if _is_other_business(t, parsed)), None)
         # A company breaking the rules of a field answers to the provincial department of that field.
         target = dataclasses.replace(business, level="province") if business else None
     documents = [d for d in s.cited_documents if d.issuer_level in LEVEL_ORDER]

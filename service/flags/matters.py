@@ -26,9 +26,13 @@ _MATTER_WORDS: dict[str, tuple[str, ...]] = {
         "khu cong nghiep", "cum cong nghiep", "nha may", "cong ty", "bang gia dat", r"quy hoach (cua )?tinh",
         r"nghi quyet (cua )?hdnd tinh", r"truong (thpt|trung hoc pho thong)", r"(ca|toan) tinh",
         r"tren dia ban (toan )?tinh",
+        # Power supply is the provincial power company's (Công ty Điện lực tỉnh).
+        "dien luc", "tram bien ap", r"dien luoi( quoc gia)?", "keo dien", r"(cup|mat) dien",
     ),
     "district": (
         r"benh vien (da khoa )?(huyen|quan|thi xa)", r"trung tam y te (huyen|quan|thi xa)", "duong huyen",
+        # Resettlement sites are built by the district's compensation board for a project.
+        r"(khu|diem) tai dinh cu", r"ho (dan )?tai dinh cu",
         r"phong (giao duc|tai nguyen|lao dong|van hoa|kinh te|quan ly do thi) (huyen|quan|thi xa)",
     ),
     # Policies and national roads: the province or the centre, whichever the writer addressed.
@@ -75,14 +79,26 @@ _UNIT_LEVEL: dict[str, Level] = {
     "xa": "commune", "phuong": "commune", "thi tran": "commune",
     "huyen": "district", "quan": "district", "thi xa": "district", "tinh": "province",
 }  # fmt: skip
+_TITLES = re.compile(
+    r"^(?:ong |ba |dong chi )?(?:pho )?(?:chu tich|giam doc|bo truong|cuc truong|truong)?\s*"
+)
 _MARKS = re.compile("[àáảãạâầấẩẫậăằắẳẵặèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]")
 
 
-def matter_level(folded: str, *, two_tier: bool, addressed: Level | None) -> Level | None:
+def matter_level(
+    folded: str, *, two_tier: bool, addressed: Level | None, addressees: Sequence[str] = ()
+) -> Level | None:
     """The level the letter's words point at most. The level the writer addressed wins when its words
     point there at least half as often: the writer is taken to know where the matter belongs unless the
-    letter is mostly about something lower. None when nothing tells."""
+    letter is mostly about something lower. None when nothing tells.
+
+    `addressees` (folded names) are taken out first: "mong Bộ Y tế quan tâm" in a letter to the Bộ Y tế
+    says whom the writer asks, not what the matter is."""
     text = matter_text(folded)
+    for name in addressees:
+        organ = _TITLES.sub("", name).strip()
+        if len(organ.split()) >= 2:
+            text = text.replace(organ, " ")
     counts: dict[Level, int] = {}
     for name, pattern in _MATTER_SCOPES:
         hits = len(pattern.findall(text))

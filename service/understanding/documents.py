@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from service.understanding.dates import DATE, date_of
+from service.understanding.folding import fold
 from service.understanding.levels import LevelContext, body_level, end_of_units
 from service.understanding.types import CitedDocument, Level, Span
 from service.understanding.view import LetterView
@@ -45,7 +46,8 @@ _LEGAL_KINDS = frozenset({"Luật", "NĐ", "TT"})
 _DOCUMENT = re.compile(
     r"(?<![\w])(?P<kind>quyet dinh|qd|thong bao|tb|cong van|cv|van ban|ket luan|kl|bien ban|giay chung nhan|"
     r"giay phep|ban an|to trinh|bao cao|chi thi|nghi quyet|phieu chuyen|giay moi|bo luat|luat|nghi dinh|"
-    r"thong tu)(?:\s+[a-z ]{0,40}?)??\s*(?:so|so:|so\.)?\s*:?\s*"
+    r"thong tu)(?:\s+(?!(?:quyet dinh|thong bao|cong van|van ban|ket luan|bien ban)\b)[a-z]+){0,6}?"
+    r"\s*(?:so|so:|so\.)?\s*:?\s*"
     r"(?P<number>\d{1,6}(?:\s?/\s?\d{4})?(?:\s?/\s?[a-z0-9đ&.]+(?:-[a-z0-9đ&.]+)*)+|\d{1,6}(?=\s+ngay))"
 )
 _LEGAL_NUMBER = re.compile(r"nd-cp|/qh\d|/tt-|/l-ctn|/ubtvqh|/nq-cp|/qd-ttg")
@@ -60,13 +62,17 @@ _OPENING_DATE = re.compile(
 )
 _UNIT_AFTER_COMMA = re.compile(r"\s*(?:huyen|tinh|xa|thanh pho|tp|quan|thi xa|phuong|thi tran|dac khu)\b")
 _ISSUER_BEFORE = re.compile(
-    r"(?P<issuer>(?:(?:pho )?chu tich |giam doc |truong phong |chanh thanh tra )?"
-    r"(?:ubnd|uy ban nhan dan|so|phong|thanh tra|cong an|toa an|chi nhanh|van phong|ban)\b[^.;:\n]{0,70}?)"
+    r"(?<![\w])(?P<issuer>(?:(?:pho )?chu tich |giam doc |truong phong |chanh thanh tra )?"
+    r"(?:ubnd|uy ban nhan dan|so|phong|thanh tra|cong an|toa an|chi nhanh|van phong|ban|chi cuc|cuc|"
+    r"bao hiem xa hoi|bhxh|trung tam|benh vien|huyen|tinh|thi xa|quan)\b[^.;:\n]{0,70}?)"
     r"\s+(?:da\s+)?(?:ban hanh|ra|co|lap|ky)\s*$"
 )
+_NEW_CLAUSE = re.compile(r",|\b(?:ong|ba)\s")
+# What an issuer's name opens with: an organ, its head, or the bare unit ("của huyện", "của thị xã").
 _ORGAN_OPENING = re.compile(
     r"^(?:ong |ba )?(?:(?:pho )?chu tich|giam doc|pho giam doc|truong phong|chanh|ubnd|uy ban|so|phong|"
-    r"thanh tra|cong an|toa an|chi nhanh|van phong|ban|hdnd|cuc|chi cuc|tand|vks)\b"
+    r"thanh tra|cong an|toa an|chi nhanh|van phong|ban|hdnd|cuc|chi cuc|tand|vks|bao hiem xa hoi|bhxh|"
+    r"trung tam|benh vien|huyen|tinh|thi xa|quan|thanh pho|xa|phuong|thi tran)\b"
 )
 
 
@@ -168,7 +174,7 @@ def _issuer_after(view: LetterView, cursor: int, context: LevelContext) -> Span 
         return None
     start = match.end()
     window = view.folded[start : start + 110]
-    if not _ORGAN_OPENING.match(window):
+    if not _ORGAN_OPENING.match(window) or not _organ_spelt(view, start):
         return None
     stop = _ISSUER_STOP.search(window)
     end = stop.start() if stop else len(window)
@@ -183,11 +189,32 @@ def _issuer_after(view: LetterView, cursor: int, context: LevelContext) -> Span 
 
 
 def _issuer_before(view: LetterView, start: int) -> Span | None:
+    """ "UBND huyện đã ban hành Quyết định số ...": the issuer nearest the verb. In "đơn lên huyện, ngày ...
+    ông Chủ tịch huyện có Quyết định" that is the chairman, not everything from "huyện" on; a name is
+    not cut inside ("Chi cục Thuế", not "cục Thuế")."""
     sentence_start = max(view.folded.rfind(".", 0, start), view.folded.rfind("\n", 0, start), start - 120) + 1
-    match = _ISSUER_BEFORE.search(view.folded[sentence_start:start])
-    if match is None:
+    before = view.folded[sentence_start:start]
+    chosen: re.Match[str] | None = None
+    position = 0
+    while (match := _ISSUER_BEFORE.search(before, position)) is not None:
+        position = match.start("issuer") + 1
+        if not _organ_spelt(view, sentence_start + match.start("issuer")):
+            continue  # "hồ sơ", not "Sở"
+        if chosen is None or _NEW_CLAUSE.search(before, chosen.start("issuer"), match.start("issuer")):
+            chosen = match
+    if chosen is None:
         return None
-    return view.span(sentence_start + match.start("issuer"), sentence_start + match.end("issuer"))
+    return view.span(sentence_start + chosen.start("issuer"), sentence_start + chosen.end("issuer"))
+
+
+def _organ_spelt(view: LetterView, start: int) -> bool:
+    """Folded, "sở" (a department) is also "số", "sổ" and "sơ" ("hồ sơ"); "xã", "tỉnh" and "quận" are
+    other words too. With diacritics the letter says which; without, a capital does."""
+    word = view.text[start : start + 5].split(" ")[0].lower()
+    written = {"so": "sở", "xa": "xã", "tinh": "tỉnh", "quan": "quận"}.get(fold(word))
+    if written is None:
+        return True
+    return word == written or (view.plain and view.text[start].isupper())
 
 
 _NUMBER_KINDS = frozenset({"QĐ", "TB", "KL", "BB", "TTr", "BC", "CT", "NQ", "GP", "GCN"})

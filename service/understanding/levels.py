@@ -138,7 +138,10 @@ def _read_unit(
     ):
         return None
     previous = folded[max(0, start - 12) : start].split()
-    if previous and previous[-1] in _NOT_A_UNIT_BEFORE.get(word, set()):
+    # "sự tình", "bản tính" are words; "dân sự tỉnh Bình Dương" is a unit: its written form and a
+    # capitalised name say so whatever comes before.
+    named_as_written = bool(name) and original.lower() == written
+    if previous and previous[-1] in _NOT_A_UNIT_BEFORE.get(word, set()) and not named_as_written:
         return None
     if word in ("xa", "tinh") and _NOT_A_UNIT_AFTER.match(folded, after):
         return None
@@ -224,6 +227,7 @@ _NOT_MINISTRY_BEFORE = {"can", "toan", "cac", "mot", "nhung", "moi", "dong", "th
 _ORGAN_DEFAULTS: tuple[tuple[re.Pattern[str], Level], ...] = (
     (re.compile(r"\bso\s+[a-z]"), "province"),
     (re.compile(r"\bvan phong dang ky dat dai\b"), "province"),
+    (re.compile(r"\bchi cuc\b"), "district"),  # a district's or an area's branch of a provincial body
     (re.compile(r"\bcuc\b"), "central"),
     (
         re.compile(

@@ -1,7 +1,8 @@
 """Evidence that the competent lower level already dealt with the matter, or let its deadline pass.
 
 Three kinds count: a first-instance complaint decision or a denunciation conclusion exists; a written
-answer was given; or the petitioner sent the matter before and the deadline passed without an answer.
+answer was given; or the petitioner sent the matter before and either the deadline passed without an
+answer or the answer upheld what was contested.
 The last needs both halves in the same passage (an earlier letter or complaint, and no answer or an
 expired deadline): "the commune never fixed the road" alone is background, not a first instance.
 """
@@ -42,6 +43,13 @@ _NO_ANSWER = re.compile(
     r"ket qua giai quyet|van ban|thong bao)|"
     r"bat vo am tin|khong co hoi am|khong thay tra loi|im lang"
 )
+# An answer that upheld what was contested, after the petitioner's earlier complaint: "huyện có quyết
+# định giữ nguyên", "có giấy trả lời giải quyết đơn", "trả lời là không chấp nhận".
+_UPHELD = re.compile(
+    r"(?:van |vat )?giu nguyen|bac (?:don|khieu nai|yeu cau)|"
+    r"(?:co|ra|ban hanh|gui) (?:quyet dinh|giay|van ban|cong van|thong bao) (?:tra loi|giai quyet)|"
+    r"tra loi (?:la )?(?:khong (?:chap nhan|dong y|co co so|giai quyet)|khong co can cu)"
+)
 _PASSAGE = 260
 
 
@@ -53,7 +61,9 @@ def find_prior_resolution(view: LetterView) -> list[Span]:
         spans.append(view.span(match.start(), match.end()))
     for match in _SENT_BEFORE.finditer(view.folded):
         window_end = min(len(view.folded), match.end() + _PASSAGE)
-        answer = _NO_ANSWER.search(view.folded, match.end(), window_end)
+        answer = _NO_ANSWER.search(view.folded, match.end(), window_end) or _UPHELD.search(
+            view.folded, match.end(), window_end
+        )
         if answer is None:
             continue
         if _hypothetical(view, match.start()):

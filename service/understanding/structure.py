@@ -19,7 +19,7 @@ from service.understanding.levels import LevelContext
 from service.understanding.petitioners import find_petitioners
 from service.understanding.prior import find_prior_resolution
 from service.understanding.subject import find_subject
-from service.understanding.targets import find_targets
+from service.understanding.targets import find_mentions, find_targets
 from service.understanding.title import find_title
 from service.understanding.types import LetterStructure, Span
 from service.understanding.view import LetterView
@@ -62,6 +62,7 @@ def extract_structure(text: str) -> LetterStructure:
     not_the_matter = recipient_spans + evidence.get("petitioner", []) + evidence.get("representative", [])
     structure.targets = find_targets(view, context, exclude=not_the_matter, documents=documents.documents)
     evidence["targets"] = [t.span for t in structure.targets if t.span is not None]
+    structure.mentioned = find_mentions(view, context, exclude=not_the_matter)
 
     structure.prior_resolution = find_prior_resolution(view)
     evidence["prior_resolution"] = structure.prior_resolution

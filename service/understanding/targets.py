@@ -58,7 +58,8 @@ _ROLE_BEFORE = re.compile(
     r"(?:chu tich|giam doc|truong phong|truong|can bo|cong chuc|thanh tra|chanh|pho)\s+$"
 )
 _REQUEST_BEFORE = re.compile(
-    r"(?:de nghi|kien nghi|yeu cau|kinh mong|mong|kinh gui|gui|kinh trinh|nho|kinh xin|xin)\s+"
+    r"(?:de nghi|kien nghi|yeu cau|kinh mong|mong|kinh gui|gui|kinh trinh|nho|kinh xin|xin|sin|"
+    r"trinh bay (?:voi|len)|bao (?:voi|len)|thua)\s+"
     r"(?:(?:ong|ba|dong chi|"
     r"quy|cac|lanh dao)\s+)?$"
 )
@@ -156,10 +157,45 @@ def _phrase_end(view: LetterView, start: int, limit: int = 90) -> int:
     return start + len(window)
 
 
-def _person(view: LetterView, match: re.Match[str], context: LevelContext) -> _Candidate | None:
+def find_mentions(view: LetterView, context: LevelContext, *, exclude: list[Span]) -> list[Target]:
+    """Officials the letter names by role whatever their sentence says ("ông Thành chủ tịch xã chỉ định
+    công ty của con trai vào làm"): who a denunciation is about when no sentence uses an accusing word."""
+    mentions: list[Target] = []
+    for match in _ROLE.finditer(view.folded):
+        taken = [t.span for t in mentions if t.span is not None]
+        if _inside(match.start(), exclude + taken) or _asked_to_act(view, match.start()):
+            continue
+        candidate = _person(view, match, context, accusing_only=False)
+        if candidate is None:
+            continue
+        if candidate.target.name != candidate.target.role or _named_head(candidate):
+            mentions.append(candidate.target)
+    return mentions[:_MAX_TARGETS]
+
+
+def _named_head(candidate: _Candidate) -> bool:
+    return candidate.target.is_head or candidate.target.heads_office
+
+
+def _under_accused_heading(view: LetterView, position: int) -> bool:
+    """A list under "Người bị tố cáo:" names the accused, however plain its lines."""
+    before = view.folded[max(0, position - 250) : position]
+    heading = _ACCUSED_HEADING.search(before)
+    return heading is not None and not re.search(r"\n\s*\n|noi dung", before[heading.end() :])
+
+
+_ACCUSED_HEADING = re.compile(r"(?:nguoi|doi tuong|ca nhan|to chuc) bi (?:to cao|khieu nai|phan anh)\s*:")
+
+
+def _person(
+    view: LetterView, match: re.Match[str], context: LevelContext, *, accusing_only: bool = True
+) -> _Candidate | None:
     role_start = match.start("role")
     sentence = _sentence(view, role_start)
-    if not _ACCUSING.search(view.folded[sentence[0] : sentence[1]]):
+    accusing = _ACCUSING.search(view.folded[sentence[0] : sentence[1]]) or _under_accused_heading(
+        view, role_start
+    )
+    if accusing_only and not accusing:
         return None
     role_end = _phrase_end(view, role_start + len(match.group("role")) - 1)
     role_end = max(role_end, match.end("role"))
@@ -250,7 +286,7 @@ def _contested(view: LetterView, position: int) -> bool:
     start, end = _sentence(view, position)
     return bool(
         re.search(
-            r"khieu nai|khong dong y|huy|sai|trai|khong dung|xem xet lai|thu hoi|boi thuong",
+            r"khieu nai|khong dong y|huy|sai|trai|khong dung|xem xet lai|thu hoi|boi thuong|xu phat",
             view.folded[start:end],
         )
     )
