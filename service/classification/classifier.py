@@ -42,7 +42,10 @@ class Classifier:
         """Probabilities per letter, columns in LABELS order."""
         if not parsed:
             return np.zeros((0, len(LABELS)))
-        raw = self.pipeline.predict_proba(feature_rows(parsed))
+        rows = feature_rows(parsed)
+        # A version trained before later cues were added knows fewer columns; they are appended last.
+        known = getattr(self.pipeline, "n_features_in_", rows.shape[1])
+        raw = self.pipeline.predict_proba(rows[:, :known])
         return np.asarray(raw)[:, self._columns]
 
     def predict_many(self, parsed: Sequence[ParsedLetter]) -> list[Prediction]:

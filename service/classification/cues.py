@@ -129,8 +129,41 @@ CUE_PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     ),
 }
 
+# Cues added after the first shipped model. They come last in a feature row, after the structure cues, so
+# a model trained before them still reads the columns it knows (see Classifier.probabilities).
+LATER_CUE_PATTERNS: Final[dict[str, tuple[str, ...]]] = {
+    # The writer takes back an earlier letter: nothing is asked any more.
+    "withdrawal": (
+        r"\b(xin |nay )?rut (lai )?(toan bo )?(don|noi dung don|yeu cau|khieu nai|to cao|kien nghi|"
+        r"phan anh)\b",
+        r"\bkhong (con )?(khieu nai|to cao|kien nghi|yeu cau|thac mac) (gi )?(them|nua)\b",
+        r"\b(hai ben|cac ben|gia dinh toi) da (thoa thuan|thong nhat|hoa giai)( xong| thanh| on thoa)?\b",
+        r"\bcham dut (viec )?(giai quyet|xem xet|xac minh) (don|khieu nai|to cao)\b",
+    ),
+    # An agency passes a citizen's letter on, or reports on one: it is the agency's letter, not a petition.
+    "forwarding": (
+        r"\b(nhan duoc|da nhan|tiep nhan) (don|don thu|don de ngay|don ghi ngay)\b",
+        r"\bchuyen (don|don thu|ho so|noi dung don|toan bo ho so)( cua| den| toi| nay)\b",
+        r"\b(giai quyet|xu ly|xem xet) theo (dung )?tham quyen\b",
+        r"\b(thong bao|tra loi) (de|cho) (ong|ba|cong dan|nguoi)( [a-z]+){0,5} (duoc )?biet\b",
+        r"\bbao cao (ket qua|tinh hinh|viec|noi dung)\b",
+    ),
+    # Asking for papers, information or advice rather than for a wrong to be righted.
+    "information_request": (
+        r"\bcung cap (cho [a-z ]{0,30})?(ban sao|tai lieu|thong tin|ho so|van ban|chung cu)\b",
+        r"\b(xin|de nghi|muon) (duoc )?(trich luc|sao luc|photo|xem|tiep can) (ho so|tai lieu|ban do|giay)\b",
+        r"\b(xin hoi|cho (toi|chau|em|chung toi) (duoc )?hoi|muon hoi|giai dap|tu van|huong dan (cho )?"
+        r"(toi|chau|em|chung toi)?\s?(thu tuc|cach|ve))\b",
+    ),
+}
+# An agency's or firm's letterhead before "Kính gửi": "Số: 215/UBND-VP", "Số: 08/2024/CV-NL".
+_LETTERHEAD_NUMBER = re.compile(r"\bso\s*:?\s*\d+\s*(/\s*\d{4}\s*)?/\s*[a-z]+\s*-\s*[a-z]+")
+
 _COMPILED: Final[dict[str, tuple[re.Pattern[str], ...]]] = {
     name: tuple(re.compile(pattern) for pattern in patterns) for name, patterns in CUE_PATTERNS.items()
+}
+_LATER_COMPILED: Final[dict[str, tuple[re.Pattern[str], ...]]] = {
+    name: tuple(re.compile(pattern) for pattern in patterns) for name, patterns in LATER_CUE_PATTERNS.items()
 }
 
 # Facts the understanding step extracted; they carry the same distinctions from structure, not wording.
@@ -145,7 +178,11 @@ STRUCTURE_CUES: Final[tuple[str, ...]] = (
     "several_contents",
 )
 
-CUE_NAMES: Final[tuple[str, ...]] = tuple(CUE_PATTERNS) + STRUCTURE_CUES
+LATER_STRUCTURE_CUES: Final[tuple[str, ...]] = ("letterhead_number",)
+
+CUE_NAMES: Final[tuple[str, ...]] = (
+    tuple(CUE_PATTERNS) + STRUCTURE_CUES + tuple(LATER_CUE_PATTERNS) + LATER_STRUCTURE_CUES
+)
 
 # Counts beyond this say nothing more; capping keeps a long letter from outweighing a short one.
 _COUNT_CAP = 3
@@ -153,8 +190,18 @@ _COUNT_CAP = 3
 
 def text_cues(folded_body: str) -> list[float]:
     """Per textual cue, the number of matches in the letter's body, capped and scaled to [0, 1]."""
+    return _counts(_COMPILED, folded_body)
+
+
+def later_cues(folded_body: str, folded_letter: str) -> list[float]:
+    """The cues added after the first model, in CUE_NAMES order: textual, then the letterhead."""
+    header = folded_letter[: max(folded_letter.find("kinh gui"), 0)]
+    return _counts(_LATER_COMPILED, folded_body) + [1.0 if _LETTERHEAD_NUMBER.search(header) else 0.0]
+
+
+def _counts(compiled: dict[str, tuple[re.Pattern[str], ...]], folded_body: str) -> list[float]:
     values = []
-    for patterns in _COMPILED.values():
+    for patterns in compiled.values():
         count = sum(len(pattern.findall(folded_body)) for pattern in patterns)
         values.append(min(count, _COUNT_CAP) / _COUNT_CAP)
     return values
@@ -177,4 +224,5 @@ def structure_cues(structure: LetterStructure) -> list[float]:
 
 def cue_names_found(folded_body: str) -> list[str]:
     """The textual cues present in a body, for explaining a prediction to a reviewer."""
-    return [name for name, patterns in _COMPILED.items() if any(p.search(folded_body) for p in patterns)]
+    compiled = {**_COMPILED, **_LATER_COMPILED}
+    return [name for name, patterns in compiled.items() if any(p.search(folded_body) for p in patterns)]

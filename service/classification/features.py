@@ -20,7 +20,7 @@ from typing import Final
 
 import numpy as np
 
-from service.classification.cues import CUE_NAMES, structure_cues, text_cues
+from service.classification.cues import CUE_NAMES, later_cues, structure_cues, text_cues
 from service.understanding.types import ParsedLetter
 
 # Column layout of a feature row, shared with the pipeline built at training time.
@@ -136,7 +136,11 @@ def letter_features(parsed: ParsedLetter) -> LetterFeatures:
     body_tokens = drop_token_runs(parsed.tokens, [lines[i] for i in sorted(dropped)])
     words = " ".join(token.lower().replace(" ", "_") for token in body_tokens if _WORD_CHAR.search(token))
     folded_body = _SPACE.sub(" ", " ".join(f for i, f in enumerate(folded_lines) if i not in dropped))
-    cues = text_cues(folded_body) + structure_cues(parsed.structure)
+    cues = (
+        text_cues(folded_body)
+        + structure_cues(parsed.structure)
+        + later_cues(folded_body, "\n".join(folded_lines))
+    )
     return LetterFeatures(
         words=_DIGIT.sub("0", words), folded=_DIGIT.sub("0", folded_body).strip(), cues=tuple(cues)
     )
