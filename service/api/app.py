@@ -11,6 +11,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from service.api import auth, petitions
+from service.api import models as models_api
 from service.api import review as review_api
 from service.config import Settings, get_settings
 from service.db import migrate
@@ -38,6 +39,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(auth.router)
     app.include_router(petitions.router)
     app.include_router(review_api.router)
+    app.include_router(models_api.router)
     install_web(app)
 
     @app.get("/healthz", tags=["health"])

@@ -9,11 +9,18 @@ from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
 
-from service.web import admin_routes, auth_routes, letter_routes, queue_routes, upload_routes
+from service.web import (
+    admin_routes,
+    auth_routes,
+    letter_routes,
+    model_routes,
+    queue_routes,
+    upload_routes,
+)
 from service.web.pages import STATIC, WebError, error_page
 
 router = APIRouter(include_in_schema=False)
-for module in (auth_routes, upload_routes, queue_routes, letter_routes, admin_routes):
+for module in (auth_routes, upload_routes, queue_routes, letter_routes, admin_routes, model_routes):
     router.include_router(module.router)
 
 

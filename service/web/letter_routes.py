@@ -26,7 +26,7 @@ from service.review.decisions import (
 from service.review.masking import IDENTITY_FIELDS, MASK
 from service.review.models import LetterReview
 from service.review.queue import neighbours, parse_filter
-from service.review.state import LEVELS, field_value, flag_codes
+from service.review.state import LEVELS, field_value, flag_codes, top_two
 from service.review.wordlinks import link_words
 from service.understanding.types import FIELDS
 from service.web.pages import Checked, SignedIn, WebError, language, needs, render
@@ -64,6 +64,7 @@ def letter_page(
         "letter": view.letter,
         "review": view.review,
         "analysis": view.analysis or {},
+        "top_two": top_two(view.analysis or {}),
         "text_html": annotated_text(view.text, evidence_of(view.analysis), links),
         "flags": _flags(view),
         "duplicates": _duplicates(view),
