@@ -28,9 +28,9 @@ STAFF = [
 
 BODIES = {
     "complaint": [
-        "Con tôi là cháu {child}, học lớp {grade}, bị nhà trường ra văn bản buộc chuyển trường từ ngày {d}/10 "
-        "với lý do nghỉ học nhiều buổi. Cháu nghỉ vì nằm viện điều trị sốt xuất huyết, có giấy ra viện đầy đủ, "
-        "nhà trường không xem xét mà vẫn giữ nguyên.",
+        "Con tôi là cháu {child}, học lớp {grade}, bị nhà trường ra văn bản buộc chuyển trường từ ngày "
+        "{d}/10 với lý do nghỉ học nhiều buổi. Cháu nghỉ vì nằm viện điều trị sốt xuất huyết, có giấy ra "
+        "viện đầy đủ, nhà trường không xem xét mà vẫn giữ nguyên.",
         "Tôi là giáo viên hợp đồng của {school}. Phòng Giáo dục huyện ra văn bản chấm dứt hợp đồng của tôi "
         "trước thời hạn, trong khi năm học vừa qua tôi được đánh giá hoàn thành tốt nhiệm vụ.",
         "Bảo hiểm xã hội huyện trả lời không giải quyết chế độ thai sản cho tôi vì cho rằng tôi đóng chưa "
@@ -43,8 +43,8 @@ BODIES = {
         "không có biên lai, không họp phụ huynh, số tiền thu được không công khai đi đâu.",
         "Tại {clinic}, {staff} bắt người bệnh có thẻ bảo hiểm phải mua thuốc ở quầy bên ngoài của người nhà "
         "mình, còn thuốc bảo hiểm cấp thì ghi vào sổ là đã phát nhưng người bệnh không nhận được.",
-        "{staff} ép các cháu phải học thêm buổi tối tại nhà riêng, cháu nào không đi học thêm thì bị cho điểm "
-        "kém, bị phê bình trước lớp, mỗi tháng phụ huynh phải nộp {m} trăm nghìn.",
+        "{staff} ép các cháu phải học thêm buổi tối tại nhà riêng, cháu nào không đi học thêm thì bị cho "
+        "điểm kém, bị phê bình trước lớp, mỗi tháng phụ huynh phải nộp {m} trăm nghìn.",
         "Danh sách học sinh nhận gạo và tiền hỗ trợ ăn trưa của {school} có tên nhiều cháu đã chuyển đi từ "
         "lâu, {staff} vẫn ký nhận thay và giữ lại số tiền khoảng {m} triệu đồng.",
     ],
@@ -63,7 +63,8 @@ BODIES = {
         "để bổ sung hồ sơ xin việc tại khu công nghiệp.",
         "Gia đình tôi xin cảm ơn các y bác sĩ {clinic} đã tận tình cứu chữa cho mẹ tôi trong {m} ngày nằm "
         "điều trị, chăm sóc chu đáo như người nhà.",
-        "Tôi xin xác nhận cho con tôi đang học tại {school} để làm hồ sơ hưởng chế độ ưu đãi con thương binh.",
+        "Tôi xin xác nhận cho con tôi đang học tại {school} để làm hồ sơ hưởng chế độ ưu đãi con "
+        "thương binh.",
         "Tôi xin được chuyển cho cháu {child} từ {school} về trường gần nhà vì gia đình mới chuyển chỗ ở.",
     ],
 }
