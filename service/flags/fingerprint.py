@@ -16,7 +16,6 @@ import numpy as np
 
 from service.flags import minhash
 from service.flags.body import body_dates, body_words, speaks_for_a_group
-from service.flags.folding import fold
 from service.flags.identity import (
     NameKey,
     address_key,
@@ -28,6 +27,7 @@ from service.flags.identity import (
     pseudonym,
     short_pseudonym,
 )
+from service.understanding.folding import fold
 from service.understanding.types import LetterStructure, ParsedLetter, Petitioner
 
 FINGERPRINT_VERSION = 1

@@ -1,38 +1,10 @@
-"""Vietnamese text without diacritics, for comparing what people wrote in different ways.
+"""The folding of service.understanding.folding, under its former name in this package.
 
-Letters arrive with and without diacritics, typed or read by OCR; comparing their folded forms makes
-"Nguyễn Văn Hùng" and "Nguyen Van Hung" the same person and the same shingles.
+Flags compare letters in the folded form the understanding step produces; there is one `fold`. This name
+stays only for modules that have not switched their import yet (competence, matters, bodies,
+letter_flags); new code imports service.understanding.folding.
 """
 
-from __future__ import annotations
+from service.understanding.folding import fold
 
-import re
-import unicodedata
-
-
-def _fold_table() -> dict[int, str]:
-    table: dict[int, str] = {ord("đ"): "d", ord("Đ"): "d"}
-    # Latin-1 Supplement to Latin Extended Additional covers every precomposed Vietnamese letter.
-    for code in range(0x00C0, 0x1EFA):
-        char = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
-        if base != char and len(base) == 1:
-            table[code] = base.lower()
-    return table
-
-
-_TABLE = _fold_table()
-
-
-def fold(text: str) -> str:
-    """Lower-case `text` and drop its diacritics (đ -> d); one character in, one character out for NFC
-    input, so offsets into the folded text are offsets into the original."""
-    text = unicodedata.normalize("NFC", text)
-    folded = text.translate(_TABLE).lower()
-    if len(folded) != len(text):  # a few characters (e.g. "İ") grow when lower-cased
-        folded = "".join(c.translate(_TABLE).lower()[:1] or c for c in text)
-    # Stray combining marks (text that was not composed) are dropped, like their precomposed forms.
-    return _COMBINING.sub("", folded)
-
-
-_COMBINING = re.compile("[\u0300-\u036f\u1dc0-\u1dff]")
+__all__ = ["fold"]

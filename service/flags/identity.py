@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from service.flags.folding import fold
+from service.understanding.folding import fold
 
 NAME_TYPO_DICE = 0.8  # "nguyen van hung" / "nguyen vn hung" pass; a different family name does not
 

@@ -17,6 +17,7 @@ from service.flags.types import DuplicateLink
 
 DEFAULT_LIMIT = 10
 _SHARED_BATCH = 1000  # letters per Redis transaction when loading many
+_MEMORY_BATCH = 20_000  # letters appended at once in memory (merged at the next query)
 
 
 class DuplicateIndex:
@@ -49,18 +50,15 @@ class DuplicateIndex:
         """Index many letters at once, from fingerprints or their stored bytes (read without decoding
         their JSON: rebuilding the index of 100,000 letters at a worker's start takes a few seconds).
         Returns the count added."""
+        size = _MEMORY_BATCH if isinstance(self.storage, MemoryStorage) else _SHARED_BATCH
         count = 0
         batch: list[Entry] = []
         for letter_id, item in items:
-            if isinstance(item, LetterFingerprint):
-                batch.append(_entry(letter_id, item))
-            else:
-                signature, features = split_serialised(item)
-                batch.append(Entry(letter_id, signature, features, tuple(lookup_keys_of(features))))
-            if len(batch) >= _SHARED_BATCH and not isinstance(self.storage, MemoryStorage):
+            batch.append(_entry(letter_id, item))
+            if len(batch) >= size:
                 self.storage.put_many(batch)
                 count, batch = count + len(batch), []
-        self.storage.put_many(batch)  # in memory, one merge at the end
+        self.storage.put_many(batch)
         return count + len(batch)
 
     def remove(self, letter_id: str) -> bool:
@@ -86,5 +84,8 @@ class DuplicateIndex:
         return self.storage.near(fingerprint.signature, self.min_similarity, fingerprint.lookup_keys())
 
 
-def _entry(letter_id: str, fingerprint: LetterFingerprint) -> Entry:
-    return Entry(letter_id, fingerprint.signature, fingerprint.features(), tuple(fingerprint.lookup_keys()))
+def _entry(letter_id: str, item: LetterFingerprint | bytes) -> Entry:
+    if isinstance(item, LetterFingerprint):
+        return Entry(letter_id, item.signature, item.features(), tuple(item.lookup_keys()))
+    signature, features = split_serialised(item)
+    return Entry(letter_id, signature, features, tuple(lookup_keys_of(features)))

@@ -130,9 +130,18 @@ def band_keys(sigs: np.ndarray, bands: int, rows: int) -> np.ndarray:
     sigs = np.atleast_2d(sigs)
     if bands * rows > PERMUTATIONS:
         raise ValueError(f"{bands} bands of {rows} rows need more than {PERMUTATIONS} permutations")
-    cut = sigs[:, : bands * rows].reshape(len(sigs), bands, rows).astype(np.uint64)
+    cut = sigs[:, : bands * rows].reshape(len(sigs), bands, rows)
+    return keys_of_bands(cut, np.arange(bands))
+
+
+def keys_of_bands(values: np.ndarray, bands: np.ndarray) -> np.ndarray:
+    """The key of band `bands[...]` whose rows hold `values[..., :]` (any unsigned integer type): what
+    band_keys computes for whole signatures, for any selection of (letter, band) pairs."""
+    cut = values.astype(np.uint64)
     with np.errstate(over="ignore"):
-        keys = np.broadcast_to(np.arange(1, bands + 1, dtype=np.uint64) * _MIX2, cut.shape[:2]).copy()
-        for row in range(rows):
-            keys = _mix(keys * _STEP + cut[:, :, row])
+        keys = np.broadcast_to(
+            (np.asarray(bands, dtype=np.uint64) + np.uint64(1)) * _MIX2, cut.shape[:-1]
+        ).copy()
+        for row in range(cut.shape[-1]):
+            keys = _mix(keys * _STEP + cut[..., row])
     return keys

@@ -13,8 +13,8 @@ import dataclasses
 import datetime as dt
 import re
 
-from service.flags.folding import fold
 from service.flags.types import Flag
+from service.understanding.folding import fold
 from service.understanding.types import CitedDocument, LetterStructure, ParsedLetter, Span
 
 FIRST_COMPLAINT_DAYS = 90

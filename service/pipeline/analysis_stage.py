@@ -15,8 +15,8 @@ from service.config import Settings
 from service.db.models import Fingerprint, Letter, LetterStatus, utcnow
 from service.flags import DuplicateIndex
 from service.intake.status import change_status
-from service.pipeline.stored_fingerprints import worker_index
 from service.learning.registry import ModelPlaces, active_marker, load_active_classifier
+from service.pipeline.stored_fingerprints import worker_index
 from service.review.models import LetterReview
 from service.review.queue import refresh_review
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from service.flags.folding import fold
+from service.understanding.folding import fold
 from service.understanding.types import (
     Addressee,
     CitedDocument,

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from service.flags.folding import fold
+from service.understanding.folding import fold
 from service.understanding.types import (
     Addressee,
     CitedDocument,

@@ -125,7 +125,7 @@ def collective(first: Petitioner, others: list[str], day: dt.date):
     letter.structure.petitioners = signers
     letter.structure.collective = True
     letter.structure.signer_count = len(signers)
-    from service.flags.folding import fold
+    from service.understanding.folding import fold
 
     letter.folded = fold(letter.text)
     return letter

@@ -8,8 +8,8 @@ import pytest
 from service.flags import LetterFingerprint
 from service.flags.body import body_words, letter_body
 from service.flags.fingerprint import FINGERPRINT_VERSION, Sender
-from service.flags.folding import fold
 from service.flags.minhash import PERMUTATIONS, similarity
+from service.understanding.folding import fold
 from tests.flags import letters
 
 

@@ -67,4 +67,4 @@ def test_every_letter_finds_itself():
         neighbours = {n.letter_id: n.similarity for n in index.neighbours(fp)}
         assert neighbours[letter_id] == 1.0
     assert isinstance(index.storage, MemoryStorage) and index.storage.memory_bytes() > 0
-    assert np.all(index.storage._sorted_keys[:-1] <= index.storage._sorted_keys[1:])
+    assert np.all(index.storage._lookup_keys[:-1] <= index.storage._lookup_keys[1:])

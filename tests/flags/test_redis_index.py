@@ -73,3 +73,53 @@ def test_workers_with_another_band_shape_are_refused(prefix):
     with pytest.raises(ValueError, match="built with"):
         RedisStorage(client, prefix=prefix, shape=LshShape(bands=32, rows=4))
     client.close()
+
+
+def test_a_letter_costs_a_record_and_packed_integers(prefix):
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL)
+    index = DuplicateIndex(RedisStorage(client, prefix=prefix))
+    prints = [
+        (letter.id, LetterFingerprint.from_parsed(letter.parsed()))
+        for letter in corpus(12, families=30, singles=30)
+    ]
+    index.add_many(prints)
+    keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
+    buckets = [key for key in keys if key.startswith(f"{prefix}:b:".encode())]
+    assert len(keys) - len(buckets) == 4  # meta, next, num, rec: no key of its own per letter or band
+    assert {client.object("encoding", key) for key in buckets} == {b"intset"}
+    records = client.memory_usage(f"{prefix}:rec") + client.memory_usage(f"{prefix}:num")
+    members = sum(client.scard(key) for key in buckets)
+    assert members <= len(prints) * 50  # 42 bands and a few lookup keys a letter
+    # The record is the stored fingerprint and little more (layout 1 took 12 KB a letter in sets).
+    assert records / len(prints) < 3000
+    client.close()
+
+
+def test_an_index_of_the_earlier_layout_is_refused(prefix):
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL)
+    client.hset(f"{prefix}:meta", mapping={"bands": 42, "rows": 3, "version": 1})
+    with pytest.raises(ValueError, match="layout 1"):
+        RedisStorage(client, prefix=prefix)
+    client.delete(f"{prefix}:meta")  # cleared, it can be rebuilt
+    assert len(RedisStorage(client, prefix=prefix)) == 0
+    client.close()
+
+
+def test_a_letter_added_again_keeps_its_number_and_drops_its_old_members(prefix):
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL)
+    index = DuplicateIndex(RedisStorage(client, prefix=prefix))
+    index.add("x", LetterFingerprint.from_parsed(letters.original()))
+    members = sum(client.scard(key) for key in client.scan_iter(match=f"{prefix}:b:*"))
+    index.add("x", LetterFingerprint.from_parsed(letters.original()))
+    index.add("x", LetterFingerprint.from_parsed(letters.original()))
+    assert client.hget(f"{prefix}:num", "x") == b"1" and client.get(f"{prefix}:next") == b"1"
+    assert sum(client.scard(key) for key in client.scan_iter(match=f"{prefix}:b:*")) == members
+    assert index.remove("x")
+    assert not list(client.scan_iter(match=f"{prefix}:b:*"))  # empty sets vanish
+    client.close()
