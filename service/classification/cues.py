@@ -14,7 +14,11 @@ from typing import Final
 
 from service.understanding.types import LetterStructure
 
-_OWN = r"(toi|em|chung toi|gia dinh toi|gia dinh chung toi|nha toi|ho toi|me toi|bo toi|vo chong toi)"
+_OWN = (
+    r"(toi|em|chung toi|gia dinh toi|gia dinh chung toi|nha toi|ho toi|me toi|bo toi|vo chong toi|"
+    r"tui|nha tui|gia dinh tui|ho tui|chung tui|con toi|cong ty chung toi|cong ty toi)"
+)
+_RANK = r"(thieu uy|trung uy|thuong uy|dai uy|thieu ta|trung ta|thuong ta|dai ta)"
 _DECISION = r"(quyet dinh|qd|thong bao|cong van|van ban|ket luan|bien ban|phuong an)"
 _OFFICIAL = (
     r"(chu tich|pho chu tich|can bo|cong chuc|truong phong|pho truong phong|giam doc|pho giam doc|"
@@ -51,6 +55,11 @@ CUE_PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"tam dinh chi|cat giam|giam tru|ha bac|khien trach|canh cao)\b",
         r"\b(khong duoc|tu choi|khong chiu|khong dong y) cap\b",
         r"\bkhieu nai lan (dau|hai|thu hai|2)\b",
+        # Left off or struck from a list of beneficiaries, a decision about the writer's own household.
+        rf"\b(dua|loai|gach|cat|rut) (ten )?{_OWN} (ra )?khoi (danh sach|dien)\b",
+        rf"\b{_OWN} (bi )?(loai|dua|gach ten|cat ten|cat) (ra )?khoi (danh sach|dien)\b",
+        rf"\b{_OWN} (khong|chua) (co ten|duoc (xet|cong nhan|dua vao danh sach|giao dat|boi thuong|"
+        r"ho tro|cap so|cap giay))\b",
     ),
     "compensation": (
         r"\b(muc|don gia|tien|gia) (boi thuong|den bu|ho tro)\b",
@@ -69,7 +78,8 @@ CUE_PATTERNS: Final[dict[str, tuple[str, ...]]] = {
         r"\b(sach nhieu|nhung nhieu|gay kho khan|chiem dung|lam trai|bao ke|o du)\b",
     ),
     "accused_person": (
-        rf"\bto cao (ong|ba|anh|chi|can bo|{_OFFICIAL}|cong an|doanh nghiep|cong ty|ban quan ly)\b",
+        rf"\bto cao (ong|ba|anh|chi|can bo|{_OFFICIAL}|cong an|doanh nghiep|cong ty|ban quan ly|{_RANK})\b",
+        rf"\b{_RANK} [a-z]+( [a-z]+){{1,3}},? (la )?(can bo|truong|pho truong|cong an|chien si)\b",
         rf"\b(ong|ba) [a-z]+( [a-z]+){{0,3}},? (nguyen )?(la )?{_OFFICIAL}\b",
         rf"\b{_OFFICIAL} [a-z ]{{0,40}}\b(da|co hanh vi|tu y|nhan|lam gia|chiem)\b",
     ),
@@ -126,6 +136,8 @@ CUE_PATTERNS: Final[dict[str, tuple[str, ...]]] = {
     "crime_report": (
         r"\b(to giac|trom cap|an trom|cuop|lua dao|danh nguoi|gay thuong tich|de doa|tong tien|"
         r"ma tuy|danh dap|hanh hung)\b",
+        r"\b(tat|dam|da|danh) (vao |vo )?(mat|bung|dau|nguoi|lung)\b",
+        r"\bdanh (con|chau|em|vo|chong|bo|me|ong|ba|anh|chi)( trai| gai)? (toi|tui)\b",
     ),
 }
 

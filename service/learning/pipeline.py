@@ -81,3 +81,12 @@ def _model(seed: int, s: PipelineSettings) -> CalibratedClassifierCV | LogisticR
     folds = StratifiedKFold(n_splits=s.calibration_folds, shuffle=True, random_state=seed)
     svm = LinearSVC(C=s.regularisation, random_state=seed, max_iter=5000)
     return CalibratedClassifierCV(svm, method="sigmoid", cv=folds)
+
+
+def drop_pruned_terms(pipeline: Pipeline) -> None:
+    """Forget the terms the vectorisers pruned (`stop_words_`): scikit-learn keeps every n-gram cut by
+    min_df or max_features only for inspection, and those make up most of a stored model's size."""
+    features = pipeline.named_steps["features"]
+    for _, transformer, _ in features.transformers_:
+        if isinstance(transformer, TfidfVectorizer) and hasattr(transformer, "stop_words_"):
+            transformer.stop_words_ = None

@@ -75,3 +75,38 @@ def test_feature_rows_have_one_row_per_letter_in_the_declared_layout() -> None:
     assert rows.shape == (3, ROW_WIDTH)
     assert 2 + len(CUE_NAMES) == ROW_WIDTH
     assert all(isinstance(value, float) for value in rows[0, CUE_COLUMNS])
+
+
+def test_later_cues_tell_what_a_letter_does_besides_asking() -> None:
+    withdrawal = fold("Nay công ty xin rút toàn bộ đơn khiếu nại ngày 3/4, không còn khiếu nại gì thêm.")
+    forwarding = fold(
+        "Ủy ban nhân dân phường nhận được đơn của bà Hoa. Vì nội dung không thuộc thẩm quyền, "
+        "phường chuyển đơn đến Thanh tra thành phố để giải quyết theo thẩm quyền."
+    )
+    request = fold("Văn phòng luật sư đề nghị Quý cơ quan cung cấp bản sao hồ sơ địa chính thửa đất số 17.")
+    assert "withdrawal" in cue_names_found(withdrawal)
+    assert "forwarding" in cue_names_found(forwarding)
+    assert "information_request" in cue_names_found(request)
+    assert not {"withdrawal", "forwarding", "information_request"} & set(
+        cue_names_found(fold("Tôi tố cáo ông Lâm, cán bộ địa chính xã, nhận tiền của dân để làm sổ."))
+    )
+
+
+def test_struck_off_a_list_is_a_contested_decision_and_ranks_name_the_accused() -> None:
+    struck = fold("Tui làm đơn nầy vì xã gạch tên nhà tui ra khỏi danh sách hộ cận nghèo mà không họp thôn.")
+    officer = fold("Tôi tố cáo thượng úy Lò Văn Sinh, cán bộ công an xã, đã tát vào mặt con trai tôi.")
+    assert "contested_decision" in cue_names_found(struck)
+    assert {"accused_person", "crime_report"} <= set(cue_names_found(officer))
+
+
+def test_rows_append_later_cues_after_the_columns_older_models_know() -> None:
+    assert CUE_NAMES[-4:] == ("withdrawal", "forwarding", "information_request", "letterhead_number")
+
+
+def test_a_letterhead_number_before_the_addressee_marks_an_agency_or_firm() -> None:
+    from service.classification.cues import later_cues
+
+    agency = fold("UBND XÃ AN BÌNH\nSố: 215/UBND-VP\nV/v chuyển đơn\n\nKính gửi: Thanh tra huyện\nNội dung")
+    citizen = fold("ĐƠN KHIẾU NẠI\n\nKính gửi: UBND xã An Bình\nTôi khiếu nại Quyết định số 12/QĐ-UBND.")
+    assert later_cues("", agency)[-1] == 1.0
+    assert later_cues("", citizen)[-1] == 0.0
