@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test system-deps python-deps lint format typecheck pytest samples corpus train evaluate \
-        bench-ocr bench-duplicates bench-analysis worker
+        bench-ocr bench-duplicates bench-analysis bench-learning train-shipped worker
 
 system-deps:  ## Debian packages and uv, installed only when missing
 	@missing=""; for p in $(DEBIAN_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -45,8 +45,11 @@ samples:
 corpus:
 	$(UV) run --frozen python training/generate_corpus.py
 
-train:
+train:  ## retrain on the corpus plus reviewed letters; the gate decides on promotion
 	$(UV) run --frozen petitions train
+
+train-shipped:  ## developers: the shipped model in models/, from the corpus only
+	$(UV) run --frozen petitions train --shipped
 
 evaluate:
 	for f in ../shared/data/devset_*.jsonl; do $(UV) run --frozen petitions evaluate --jsonl $$f; done
@@ -56,7 +59,10 @@ bench-ocr:  ## OCRmyPDF (bench group) needs Debian's ghostscript and unpaper too
 	$(UV) run --frozen --group bench python bench/ocr.py
 
 bench-duplicates:
-	$(UV) run --frozen python bench/duplicates.py
+	$(UV) run --frozen python bench/duplicates.py --n 100000 --n 1000000 --redis redis://127.0.0.1:6379/0
 
 bench-analysis:
 	$(UV) run --frozen python bench/analysis.py
+
+bench-learning:  ## the learning-loop test's figures (README)
+	$(UV) run --frozen python bench/learning_loop.py

@@ -48,7 +48,7 @@ def review_queue(
     q: str | None = None,
     assigned: int | None = None,
 ) -> dict[str, Any]:
-    """Analysed letters in order of urgency (deadline, flags, low confidence), filtered like the page.
+    """Analysed letters in order of urgency (deadline, least sure first, flags), filtered like the page.
     `status` is `analyzed` (default), `reviewed` or `all`; page on with the `next` cursor as `after`."""
     try:
         page = queue_page(
