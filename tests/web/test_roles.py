@@ -7,9 +7,12 @@ import itertools
 import pytest
 from fastapi.testclient import TestClient
 
+from service.api import models as models_api
 from service.api import review as review_api
 from service.api.app import create_app
+from service.config import REPO_ROOT
 from service.db.models import Letter
+from service.learning.versions import active_version_name
 from service.review.decisions import ReviewChange, apply_review
 from service.review.queue import sync_reviews
 from service.web import router as web_router
@@ -29,6 +32,7 @@ def expect(anonymous, clerk, clerk2, reviewer, admin):
 ALL = expect(200, 200, 200, 200, 200)
 WEB_REVIEW_ONLY = expect(303, 403, 403, 200, 200)
 WEB_ADMIN_ONLY = expect(303, 403, 403, 403, 200)
+WEB_ADMIN_POST = expect(303, 403, 403, 403, 303)
 WEB_LETTER = expect(303, 200, 404, 200, 200)  # the letter was uploaded by "clerk"
 API_LETTER = expect(401, 200, 404, 200, 200)
 
@@ -75,6 +79,22 @@ MATRIX = [
     ),
     ("GET", "/api/v1/review/export", "/api/v1/review/export", expect(401, 403, 403, 200, 200)),
     ("GET", "/api/v1/review/audit", "/api/v1/review/audit", expect(401, 403, 403, 403, 200)),
+    # The label model: administrators only.
+    ("GET", "/admin/models", "/admin/models", WEB_ADMIN_ONLY),
+    ("POST", "/admin/models/{name}/promote", "/admin/models/{shipped}/promote", WEB_ADMIN_POST),
+    ("POST", "/admin/models/rollback", "/admin/models/rollback", WEB_ADMIN_POST),
+    ("POST", "/admin/models/retrain", "/admin/models/retrain", WEB_ADMIN_POST),
+    ("POST", "/admin/models/reanalyze", "/admin/models/reanalyze", WEB_ADMIN_POST),
+    ("GET", "/api/v1/models", "/api/v1/models", expect(401, 403, 403, 403, 200)),
+    (
+        "POST",
+        "/api/v1/models/{name}/promote",
+        "/api/v1/models/{shipped}/promote",
+        expect(401, 403, 403, 403, 200),
+    ),
+    ("POST", "/api/v1/models/rollback", "/api/v1/models/rollback", expect(401, 403, 403, 403, 409)),
+    ("POST", "/api/v1/models/retrain", "/api/v1/models/retrain", expect(401, 403, 403, 403, 202)),
+    ("POST", "/api/v1/models/reanalyze", "/api/v1/models/reanalyze", expect(401, 403, 403, 403, 202)),
 ]
 
 
@@ -91,7 +111,7 @@ def _declared(routes) -> set[tuple[str, str]]:
 
 
 def test_the_matrix_covers_every_route_of_the_review():
-    declared = _declared([*web_router.routes, *review_api.router.routes])
+    declared = _declared([*web_router.routes, *review_api.router.routes, *models_api.router.routes])
     assert len(declared) > 20
     assert declared == {(method, route) for method, route, _, _ in MATRIX}
 
@@ -160,6 +180,7 @@ def test_route_answers_each_role_as_the_roles_allow(world, role, method, route, 
         "road": world["road"],
         "failed": _failed_letter(world, failed_owner) if "{failed}" in path else 0,
         "clerk2_id": world["install"].users["clerk2"],
+        "shipped": active_version_name(REPO_ROOT / "models"),
     }
     url = path.format(**values)
     data: dict[str, str] = {"csrf": token}
@@ -177,6 +198,8 @@ def test_route_answers_each_role_as_the_roles_allow(world, role, method, route, 
         data["active"] = "1"
     elif route.endswith("/review"):
         json_body = {"note": "ghi chú"}
+    elif route.startswith("/api/v1/models/") and not route.endswith("/reanalyze"):
+        json_body = {}
     if method == "GET":
         response = client.get(url, headers=headers, follow_redirects=False)
     elif json_body is not None:
