@@ -36,6 +36,9 @@ class PipelineSettings:
     model: str = "svm"  # "svm" (LinearSVC + sigmoid calibration) or "logistic"
     regularisation: float = 0.5  # C of the linear model
     calibration_folds: int = 5
+    # One SVM fitted on all training letters, its sigmoid fitted on out-of-fold scores (False), or one
+    # calibrated SVM per fold averaged (True): the former stores one model instead of five.
+    calibration_ensemble: bool = True
 
 
 def build_pipeline(seed: int, settings: PipelineSettings | None = None) -> Pipeline:
@@ -80,7 +83,7 @@ def _model(seed: int, s: PipelineSettings) -> CalibratedClassifierCV | LogisticR
         return LogisticRegression(C=s.regularisation * 20, max_iter=2000)
     folds = StratifiedKFold(n_splits=s.calibration_folds, shuffle=True, random_state=seed)
     svm = LinearSVC(C=s.regularisation, random_state=seed, max_iter=5000)
-    return CalibratedClassifierCV(svm, method="sigmoid", cv=folds)
+    return CalibratedClassifierCV(svm, method="sigmoid", cv=folds, ensemble=s.calibration_ensemble)
 
 
 def drop_pruned_terms(pipeline: Pipeline) -> None:
