@@ -84,7 +84,10 @@ def test_reviewed_letters_join_training(tiny_corpus: Path, tmp_path: Path) -> No
     held_out = [letter for letter in extra if assign_split(letter) == "holdout"]
     assert counts["holdout"] == len(held_out) > 0, "a fixed share of reviewed letters is held out"
     assert counts["train"] + counts["validation"] == len(LETTERS) - len(held_out)
-    assert version.card["reviewed"] == {"letters": len(extra), "labels_fingerprint": labels_fingerprint(extra)}
+    assert version.card["reviewed"] == {
+        "letters": len(extra),
+        "labels_fingerprint": labels_fingerprint(extra),
+    }
     # The holdout's reviewed part and the shipped corpus' part are measured apart.
     assert version.card["metrics"]["holdout_reviewed"]["n"] == len(held_out)
     corpus_part = version.card["metrics"]["holdout_corpus"]["n"]
