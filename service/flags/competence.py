@@ -64,7 +64,20 @@ class Case:
             return self.era_level(self.document.issuer_level)
         addressed = [fold(a.name) for a in self.parsed.structure.addressees]
         two_tier = self.era is Era.TWO_TIER
-        return named_body_level(self.parsed.text, self.parsed.folded, two_tier=two_tier, skip=addressed)
+        text, folded = _without_petitioner(self.parsed)
+        return named_body_level(text, folded, two_tier=two_tier, skip=addressed)
+
+    @property
+    def subject_is_known(self) -> bool:
+        """Whether a complaint says whose decision or act it contests (a target, a cited document); any
+        body it merely names ("cán bộ địa chính xã bảo ...") is only a guess at that."""
+        if self.label != "complaint":
+            # matter_level weighs a recommendation's own words; the officials a denunciation names are
+            # whom it is about, wherever they appear
+            return True
+        return (self.target is not None and self.target.level in LEVEL_ORDER) or (
+            self.document is not None and self.document.issuer_level in LEVEL_ORDER
+        )
 
     @property
     def subject_text(self) -> str:
@@ -268,6 +281,19 @@ RULES: tuple[CompetenceRule, ...] = (
 )
 
 
+def _without_petitioner(parsed: ParsedLetter) -> tuple[str, str]:
+    """The letter with the petitioner's particulars blanked: "trú tại phường Hoàng Liệt, quận Hoàng Mai"
+    says where the writer lives, not which body the letter is about."""
+    text, folded = parsed.text, parsed.folded
+    evidence = parsed.structure.evidence
+    for span in evidence.get("petitioner", []) + evidence.get("representative", []):
+        blank = " " * (span.end - span.start)
+        text = text[: span.start] + blank + text[span.end :]
+        if len(folded) == len(parsed.text):
+            folded = folded[: span.start] + blank + folded[span.end :]
+    return text, folded
+
+
 def era_of(parsed: ParsedLetter) -> Era:
     """The structure a letter is judged against: its date's. An undated letter naming a district body, or
     giving a district in the petitioner's address, was written before the reform."""
@@ -300,7 +326,9 @@ def _is_subject(target: Target, addressed: list[str], addressed_levels: set[Leve
     """Whether a target the reader found can be what the letter is about: an administrative level, not a
     cooperative ("Hợp tác xã" names no commune), and not the body the letter is addressed to ("đề nghị Chủ
     tịch UBND phường xử lý" asks the addressee to act; it does not accuse them)."""
-    if target.level not in LEVEL_ORDER or _COOPERATIVE.match(fold(target.name)):
+    if target.level not in LEVEL_ORDER or any(
+        _COOPERATIVE.search(fold(name)) for name in (target.name, target.role or "")
+    ):
         return False
     if target.kind == "person" and target.role and target.role != target.name:
         return True  # a named person with a role ("ông Phạm Văn Sáu, Chủ tịch UBND xã")
@@ -343,12 +371,26 @@ def case_of(parsed: ParsedLetter, label: str) -> Case:
         target = dataclasses.replace(business, level="province") if business else None
     documents = [d for d in s.cited_documents if d.issuer_level in LEVEL_ORDER]
     document = next((d for d in documents if fold(d.kind or d.number).startswith("qd")), None)
+    document = document or next(iter(documents), None)
+    if (
+        label == "complaint"
+        and document is not None
+        and (target is None or target.level != document.issuer_level)
+    ):
+        # A complaint contests a decision: its issuer is whose act is at stake, whoever else the story names
+        # ("cán bộ thương binh xã nói ..." in a letter against the district's decision).
+        target = Target(
+            name=document.issuer or document.number,
+            level=document.issuer_level,
+            kind="body",
+            span=document.span,
+        )
     return Case(
         parsed,
         label,
         era_of(parsed),
         target,
-        document or next(iter(documents), None),
+        document,
         list(s.prior_resolution),
     )
 
@@ -421,7 +463,7 @@ def _judge(
         rule=competence.rule,
         next_level=competence.next_level,
     )
-    if LEVEL_ORDER[effective] > LEVEL_ORDER[competence.level] and not case.prior:
+    if LEVEL_ORDER[effective] > LEVEL_ORDER[competence.level] and not case.prior and case.subject_is_known:
         action = "hướng dẫn người khiếu nại gửi đơn" if case.label == "complaint" else "chuyển đơn"
         reason = (
             f"{sent}, trong khi {competence.basis}; đơn không cho thấy cấp có thẩm quyền đã giải quyết. "
@@ -429,6 +471,14 @@ def _judge(
         )
         return result(flag=True, reason=reason, evidence=evidence)
     evidence = [*evidence, *case.prior[:2]]
+    if LEVEL_ORDER[effective] > LEVEL_ORDER[competence.level] and not case.prior:
+        # Only a body the letter merely names somewhere points lower: too little to send the letter back.
+        reason = (
+            f"{sent}; cấp có thẩm quyền có thể là {level_name(competence.level)} ({competence.body}), nhưng "
+            "đơn không nêu rõ quyết định, hành vi hay người bị khiếu nại, tố cáo nên chưa đủ căn cứ xác "
+            "định vượt cấp."
+        )
+        return result(flag=False, reason=reason, evidence=evidence, rule=f"{competence.rule}_unsure")
     if effective == belongs:
         reason = f"{sent}: đúng cấp có thẩm quyền ({competence.body}); {competence.basis}."
     elif LEVEL_ORDER[effective] > LEVEL_ORDER[belongs]:

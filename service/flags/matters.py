@@ -79,6 +79,8 @@ _UNIT_LEVEL: dict[str, Level] = {
     "xa": "commune", "phuong": "commune", "thi tran": "commune",
     "huyen": "district", "quan": "district", "thi xa": "district", "tinh": "province",
 }  # fmt: skip
+_NAMES_A_LEVEL = re.compile(r"\b(tinh|huyen|quan|thi xa|xa|phuong|thon|xom|ap)\b")
+_OVERRULE = 2  # weight of matter words needed to say the addressed level is not in charge
 _TITLES = re.compile(
     r"^(?:ong |ba |dong chi )?(?:pho )?(?:chu tich|giam doc|bo truong|cuc truong|truong)?\s*"
 )
@@ -101,12 +103,15 @@ def matter_level(
             text = text.replace(organ, " ")
     counts: dict[Level, int] = {}
     for name, pattern in _MATTER_SCOPES:
-        hits = len(pattern.findall(text))
+        # A hit that names its level ("bệnh viện đa khoa tỉnh") says more than a bare word ("lối đi").
+        hits = sum(2 if _NAMES_A_LEVEL.search(m.group(0)) else 1 for m in pattern.finditer(text))
         for level in _levels_of(name, two_tier) if hits else ():
             counts[level] = counts.get(level, 0) + hits
     if not counts:
         return None
     top = max(counts, key=lambda level: (counts[level], level == addressed, LEVEL_ORDER[level]))
+    if addressed in LEVEL_ORDER and counts[top] < _OVERRULE:
+        return addressed  # one stray word does not overrule where the writer sent the letter
     if addressed in counts and 2 * counts[addressed] >= counts[top]:
         return addressed
     return top

@@ -15,8 +15,12 @@ from service.understanding.view import LetterView
 
 _MARKER = re.compile(
     r"(?m)^[ \t\-–•*+>]*(?P<kind>dong kinh g(?:u|o|ou)i|dong g(?:u|o)i|ki[nm]h?g? g(?:u|o|ou)i|k/g|kinh thua|"
-    r"noi nhan|gui)\s*(?:toi|den)?\s*(?::|\.|;|-|(?=\s))\s*"
+    r"noi nhan|(?:don vi|co quan|noi) (?:tiep )?nhan(?: don| phan anh| kien nghi)?|gui)"
+    r"\s*(?:toi|den)?\s*(?::|\.|;|-|(?=\s))\s*"
 )
+# The form fields of a citizens' portal or hotline ("Đơn vị tiếp nhận: UBND phường ..."): the primary
+# recipient, like "Kính gửi".
+_FORM_FIELD = re.compile(r"^(?:don vi|co quan|noi) (?:tiep )?nhan")
 _BULLET = re.compile(r"^\s*(?:[-–—+•*·▪●○>]|\d{1,2}[.)/]|[a-zđ][.)])\s*")
 # How the name of a body or an official begins (folded).
 _ORGAN_START = re.compile(
@@ -42,7 +46,10 @@ def find_addressees(view: LetterView, context: LevelContext) -> list[Addressee]:
         kind = marker.group("kind")
         if kind in ("gui", "kinh thua") and (seen_primary_block or addressees):
             continue
-        primary_block = not kind.startswith(("dong", "noi")) and not seen_primary_block
+        form_field = _FORM_FIELD.match(kind) is not None
+        if form_field and marker.group(0).rstrip()[-1:] != ":":
+            continue  # "đơn vị nhận" in a sentence, not a field
+        primary_block = (form_field or not kind.startswith(("dong", "noi"))) and not seen_primary_block
         items = _items_after(view, marker.end(), listing=kind == "noi nhan")
         if kind in ("gui", "kinh thua") and not items:
             continue

@@ -48,7 +48,8 @@ _DOCUMENT = re.compile(
     r"giay phep|ban an|to trinh|bao cao|chi thi|nghi quyet|phieu chuyen|giay moi|bo luat|luat|nghi dinh|"
     r"thong tu)(?:\s+(?!(?:quyet dinh|thong bao|cong van|van ban|ket luan|bien ban)\b)[a-z]+){0,6}?"
     r"\s*(?:so|so:|so\.)?\s*:?\s*"
-    r"(?P<number>\d{1,6}(?:\s?/\s?\d{4})?(?:\s?/\s?[a-z0-9đ&.]+(?:-[a-z0-9đ&.]+)*)+|\d{1,6}(?=\s+ngay))"
+    r"(?P<number>\d{1,6}(?:\s?/\s?\d{4})?(?:\s?/\s?[a-z0-9đ&.]+(?:-[a-z0-9đ&.]+)*)+|\d{1,6}(?=\s+ngay)|"
+    r"(?<=so )\d{1,6}(?![\d/.,]))"  # "quyết định số 2156 của huyện": a bare number after "số"
 )
 _LEGAL_NUMBER = re.compile(r"nd-cp|/qh\d|/tt-|/l-ctn|/ubtvqh|/nq-cp|/qd-ttg")
 _ISSUER_AFTER = re.compile(r"\s*,?\s*(?:cua|do)\s+")
@@ -64,7 +65,7 @@ _UNIT_AFTER_COMMA = re.compile(r"\s*(?:huyen|tinh|xa|thanh pho|tp|quan|thi xa|ph
 _ISSUER_BEFORE = re.compile(
     r"(?<![\w])(?P<issuer>(?:(?:pho )?chu tich |giam doc |truong phong |chanh thanh tra )?"
     r"(?:ubnd|uy ban nhan dan|so|phong|thanh tra|cong an|toa an|chi nhanh|van phong|ban|chi cuc|cuc|"
-    r"bao hiem xa hoi|bhxh|trung tam|benh vien|huyen|tinh|thi xa|quan)\b[^.;:\n]{0,70}?)"
+    r"bao hiem xa hoi|bhxh|trung tam|benh vien|huyen|tinh|thi xa|quan|xa|phuong|thi tran)\b[^.;:\n]{0,70}?)"
     r"\s+(?:da\s+)?(?:ban hanh|ra|co|lap|ky)\s*$"
 )
 _NEW_CLAUSE = re.compile(r",|\b(?:ong|ba)\s")

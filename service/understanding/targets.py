@@ -265,8 +265,10 @@ def _body(view: LetterView, start: int, context: LevelContext) -> _Candidate | N
     level = body_level(span.text, folded, plain=view.plain, context=context)
     if level.level == "none" and not folded.startswith(("cong ty", "doanh nghiep", "hop tac xa")):
         return None
-    if folded.startswith("so ") and view.text[span.start : span.start + 2].lower() not in ("sở", "so"):
-        return None  # "số", "sổ đỏ"
+    if folded.startswith("so ") and (
+        view.text[span.start : span.start + 2].lower() not in ("sở", "so") or folded.startswith("so tai")
+    ):
+        return None  # "số", "sổ đỏ", "sở tại" (local)
     after = view.folded[end : end + 40]
     acting = bool(
         re.match(r"\s*(?:da\s+)?(?:ban hanh|ra quyet dinh|thu hoi|cuong che|xu phat|cap|lap|tu y)", after)

@@ -9,6 +9,7 @@ import pytest
 
 from service.flags import assess_overreaching
 from service.flags.competence import Era, era_of
+from service.understanding import parse_letter
 from tests.flags.builders import body, document, parsed, person
 
 OLD = dt.date(2024, 9, 12)  # three tiers: commune, district, province
@@ -337,14 +338,27 @@ def test_a_cooperative_is_not_a_commune_and_a_company_answers_to_the_province():
     assert result.competent_level == "province" and result.flag
 
 
-def test_the_body_named_in_the_letter_when_the_reader_found_no_subject():
+def test_a_complaint_whose_subject_is_only_a_body_named_in_passing_is_not_flagged():
     text = (
-        "Kính gửi: Ông Chủ tịch UBND tỉnh Hải Dương\nTôi làm đơn gửi ông Chủ tịch tỉnh vì theo quyết định "
-        "số 2156 của huyện thì nhà tôi không được bố trí tái định cư."
+        "Kính gửi: Ông Chủ tịch UBND tỉnh Hải Dương\nTôi làm đơn gửi ông Chủ tịch tỉnh vì cán bộ của huyện "
+        "nói nhà tôi không được bố trí tái định cư."
     )
     letter = parsed(text, addressees=[("Ông Chủ tịch UBND tỉnh Hải Dương", "province")], date=OLD)
     result = assess_overreaching(letter, "complaint")
+    # The district is the likely level, but no decision or act is named: a clerk decides, not the flag.
+    assert (result.flag, result.competent_level, result.rule) == (False, "district", "complaint_first_unsure")
+    assert "chưa đủ căn cứ" in result.reason
+
+
+def test_a_decision_cited_by_a_bare_number_names_its_issuer():
+    text = (
+        "Kính gửi: Ông Chủ tịch UBND tỉnh Hải Dương\nTôi làm đơn gửi ông Chủ tịch tỉnh vì theo quyết định "
+        "số 2156 của huyện Thanh Miện thì nhà tôi không được bố trí tái định cư.\n"
+        "Thanh Miện, ngày 2/9/2021\n"
+    )
+    result = assess_overreaching(parse_letter(text), "complaint")
     assert (result.flag, result.competent_level) == (True, "district")
+    assert result.competent_body == "Chủ tịch UBND huyện Thanh Miện"
 
 
 @pytest.mark.parametrize(

@@ -126,3 +126,35 @@ def test_a_land_file_is_not_a_department():
     document = parsed.structure.cited_documents[0]
     assert document.issuer is not None and document.issuer.lower().startswith("huyện")
     assert document.issuer_level == "district"
+
+
+def test_a_portal_submission_names_its_recipient_in_a_form_field():
+    parsed = parse_letter(
+        "Thời gian gửi: 04/11/2024 08:15\nĐơn vị tiếp nhận: UBND phường Tân Lợi\nLĩnh vực: Môi trường\n"
+        "Nội dung: quán nướng đầu hẻm 42 đốt than tới khuya, khói bay vào nhà dân, đề nghị phường kiểm tra.\n"
+    )
+    primary = parsed.structure.primary_addressee
+    assert primary is not None and (primary.name, primary.level) == ("UBND phường Tân Lợi", "commune")
+
+
+def test_the_petitioner_s_own_address_is_not_the_body_a_denunciation_is_about():
+    text = (
+        "ĐƠN TỐ CÁO\n\nKính gửi: Giám đốc Sở Tư pháp tỉnh Nghệ An\n\n"
+        "Người tố cáo: ông Cao Văn Thịnh, sinh năm 1979, trú tại khối 5, phường Quán Bàu, thành phố Vinh.\n\n"
+        "Tôi tố cáo công chứng viên của một văn phòng công chứng đã chứng nhận hợp đồng mua bán nhà khi "
+        "không có mặt đủ các đồng sở hữu, làm gia đình tôi mất căn nhà.\n\nVinh, ngày 5 tháng 4 năm 2023\n"
+    )
+    result = judge(text, "denunciation")
+    assert not result.flag  # nothing in the matter itself points below the department the letter went to
+
+
+def test_a_cooperative_s_director_writing_is_not_the_accused():
+    text = (
+        "HỢP TÁC XÃ DỊCH VỤ NÔNG NGHIỆP TÂN AN\n\nKính gửi: Chủ tịch UBND tỉnh Đồng Tháp\n\n"
+        "Tôi là Trần Văn Mến, Giám đốc Hợp tác xã Dịch vụ Nông nghiệp Tân An. Tôi tố cáo một số cán bộ của "
+        "Ban quản lý dự án tỉnh nhận tiền của nhà thầu khi nghiệm thu kênh thủy lợi.\n\n"
+        "Tân An, ngày 9 tháng 9 năm 2024\n"
+    )
+    result = judge(text, "denunciation")
+    assert result.competent_level != "commune"
+    assert not result.flag
