@@ -375,6 +375,7 @@ def case_of(parsed: ParsedLetter, label: str) -> Case:
     if (
         label == "complaint"
         and document is not None
+        and document.issuer_level is not None
         and (target is None or target.level != document.issuer_level)
     ):
         # A complaint contests a decision: its issuer is whose act is at stake, whoever else the story names
