@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from service.flags.folding import fold
+from service.understanding.folding import fold
 from service.understanding.types import Level, ParsedLetter
 
 _UNIT_WORDS: dict[str, Level] = {

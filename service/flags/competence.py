@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from enum import Enum
 
 from service.flags.bodies import committee, committee_chairman, head_of, level_name, unit_at
-from service.flags.folding import fold
 from service.flags.matters import matter_level, named_body_level
 from service.flags.types import Overreaching
+from service.understanding.folding import fold
 from service.understanding.types import LEVEL_ORDER, CitedDocument, Level, ParsedLetter, Span, Target
 
 REFORM_DATE = dt.date(2025, 7, 1)  # two-tier local government (NQ 203/2025/QH15, Luật 72/2025/QH15)

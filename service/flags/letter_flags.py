@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
-from service.flags.folding import fold
 from service.flags.time_limits import time_barred
 from service.flags.types import Flag
+from service.understanding.folding import fold
 from service.understanding.types import ParsedLetter, Span
 
 MANY_RECIPIENTS = (

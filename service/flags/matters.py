@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from service.flags.body import matter_text
-from service.flags.folding import fold
+from service.understanding.folding import fold
 from service.understanding.types import LEVEL_ORDER, Level
 
 # Folded regular expressions of what each level is in charge of.
