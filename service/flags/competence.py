@@ -36,6 +36,7 @@ _DISTRICT_WORD = re.compile(r"\b(huyen|quan|thi xa)\b")
 _COOPERATIVE = re.compile(r"\s*hop tac xa\b")  # "Hợp tác xã Dịch vụ": a cooperative, not a commune
 _BUSINESS = re.compile(r"\s*(cong ty|doanh nghiep|nha may|tap doan)\b")
 _COMMITTEE = re.compile(r"\b(ubnd|uy ban nhan dan)\b")
+_HEALTH_STATION = re.compile(r"\btram y te\b")
 _BARE_UNIT = re.compile(r"^(xa|phuong|thi tran|huyen|quan|thi xa|tinh|thanh pho)\b")
 _KIND_VI = {"complaint": "khiếu nại", "denunciation": "tố cáo", "recommendation": "kiến nghị, phản ánh"}
 
@@ -369,6 +370,15 @@ def case_of(parsed: ParsedLetter, label: str) -> Case:
         business = next((t for t in s.targets if _is_other_business(t, parsed)), None)
         # A company breaking the rules of a field answers to the provincial department of that field.
         target = dataclasses.replace(business, level="province") if business else None
+    era = era_of(parsed)
+    if (
+        target is not None
+        and era is Era.THREE_TIER
+        and _HEALTH_STATION.search(fold(target.role or target.name))
+    ):
+        # Until the reform a commune health station belonged to the district health centre, which manages
+        # its staff (from 1 July 2025 it belongs to the commune).
+        target = dataclasses.replace(target, level="district")
     documents = [d for d in s.cited_documents if d.issuer_level in LEVEL_ORDER]
     document = next((d for d in documents if fold(d.kind or d.number).startswith("qd")), None)
     document = document or next(iter(documents), None)
@@ -389,7 +399,7 @@ def case_of(parsed: ParsedLetter, label: str) -> Case:
     return Case(
         parsed,
         label,
-        era_of(parsed),
+        era,
         target,
         document,
         list(s.prior_resolution),

@@ -158,3 +158,15 @@ def test_a_cooperative_s_director_writing_is_not_the_accused():
     result = judge(text, "denunciation")
     assert result.competent_level != "commune"
     assert not result.flag
+
+
+def test_the_head_of_a_commune_health_station_answered_to_the_district_health_centre_before_the_reform():
+    text = (
+        "ĐƠN TỐ CÁO\n\nKính gửi: Giám đốc Trung tâm Y tế huyện Mường Lát, tỉnh Thanh Hóa\n\n"
+        "Tôi là Hà Văn Chung, ở bản Pù Quăn, xã Pù Nhi. Tôi tố cáo ông Lương Văn Sáng, trưởng Trạm Y tế xã "
+        "Pù Nhi, đã thu tiền tiêm chủng của các cháu trong bản dù tiêm chủng là miễn phí.\n\n"
+        "Pù Nhi, ngày 12 tháng 5 năm 2023\n"
+    )
+    result = judge(text, "denunciation")
+    assert result.competent_level == "district"
+    assert not result.flag
