@@ -16,6 +16,7 @@ from service.classification.model_file import (
     read_active_name,
 )
 from service.classification.review import Prediction, ReviewPolicy
+from service.classification.scoring import PipelineScorer
 from service.understanding.types import ParsedLetter
 
 
@@ -28,6 +29,8 @@ class Classifier:
         classes = [str(label) for label in pipeline.classes_]
         # The pipeline orders classes alphabetically; predictions list them in LABELS order.
         self._columns = [classes.index(label) for label in LABELS]
+        # The same probabilities as pipeline.predict_proba, without its per-call validation.
+        self._scorer = PipelineScorer.of(pipeline)
 
     @classmethod
     def load(cls, version_dir: Path) -> Classifier:
@@ -45,8 +48,14 @@ class Classifier:
         rows = feature_rows(parsed)
         # A version trained before later cues were added knows fewer columns; they are appended last.
         known = getattr(self.pipeline, "n_features_in_", rows.shape[1])
-        raw = self.pipeline.predict_proba(rows[:, :known])
+        predict_proba = self._scorer.predict_proba if self._scorer else self.pipeline.predict_proba
+        raw = predict_proba(rows[:, :known])
         return np.asarray(raw)[:, self._columns]
+
+    def clear_caches(self) -> None:
+        """Forget what scoring remembered of the letters seen so far (benchmarks measure the cold case)."""
+        if self._scorer is not None:
+            self._scorer.clear_caches()
 
     def predict_many(self, parsed: Sequence[ParsedLetter]) -> list[Prediction]:
         return [self.policy.decide(row) for row in self.probabilities(parsed)]
