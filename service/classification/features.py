@@ -128,19 +128,16 @@ def drop_token_runs(tokens: Sequence[str], dropped_lines: Sequence[str]) -> list
 
 def letter_features(parsed: ParsedLetter) -> LetterFeatures:
     lines = parsed.text.split("\n")
-    folded_lines = parsed.folded.split("\n")
-    if len(folded_lines) != len(lines):
+    folded = parsed.folded
+    if folded.count("\n") != len(lines) - 1:
         # The folded view is expected line for line; if it is not, fold the text ourselves.
-        folded_lines = fold(parsed.text).split("\n")
+        folded = fold(parsed.text)
+    folded_lines = folded.split("\n")
     dropped = title_line_indexes(lines, folded_lines, parsed.structure.title)
     body_tokens = drop_token_runs(parsed.tokens, [lines[i] for i in sorted(dropped)])
     words = " ".join(token.lower().replace(" ", "_") for token in body_tokens if _WORD_CHAR.search(token))
     folded_body = _SPACE.sub(" ", " ".join(f for i, f in enumerate(folded_lines) if i not in dropped))
-    cues = (
-        text_cues(folded_body)
-        + structure_cues(parsed.structure)
-        + later_cues(folded_body, "\n".join(folded_lines))
-    )
+    cues = text_cues(folded_body) + structure_cues(parsed.structure) + later_cues(folded_body, folded)
     return LetterFeatures(
         words=_DIGIT.sub("0", words), folded=_DIGIT.sub("0", folded_body).strip(), cues=tuple(cues)
     )

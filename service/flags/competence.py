@@ -27,6 +27,7 @@ from service.flags.bodies import committee, committee_chairman, head_of, level_n
 from service.flags.matters import matter_level, named_body_level
 from service.flags.types import Overreaching
 from service.understanding.folding import fold
+from service.understanding.structure import officials_named
 from service.understanding.types import LEVEL_ORDER, CitedDocument, Level, ParsedLetter, Span, Target
 
 REFORM_DATE = dt.date(2025, 7, 1)  # two-tier local government (NQ 203/2025/QH15, Luật 72/2025/QH15)
@@ -365,7 +366,8 @@ def case_of(parsed: ParsedLetter, label: str) -> Case:
     target = next((t for t in s.targets if _is_subject(t, addressed, levels)), None)
     if target is None and label == "denunciation":
         # Nobody is accused in so many words: the official the letter names is who it is about.
-        target = next((t for t in s.mentioned if _is_subject(t, addressed, levels)), None)
+        named = officials_named(parsed.text, s)
+        target = next((t for t in named if _is_subject(t, addressed, levels)), None)
     if target is None:
         business = next((t for t in s.targets if _is_other_business(t, parsed)), None)
         # A company breaking the rules of a field answers to the provincial department of that field.
@@ -474,7 +476,15 @@ def _judge(
         rule=competence.rule,
         next_level=competence.next_level,
     )
-    if LEVEL_ORDER[effective] > LEVEL_ORDER[competence.level] and not case.prior and case.subject_is_known:
+    if LEVEL_ORDER[effective] > LEVEL_ORDER[competence.level] and not case.prior:
+        if not case.subject_is_known:
+            # Only a body the letter merely names somewhere points lower: too little to send it back.
+            reason = (
+                f"{sent}; cấp có thẩm quyền có thể là {level_name(competence.level)} ({competence.body}), "
+                "nhưng đơn không nêu rõ quyết định, hành vi hay người bị khiếu nại, tố cáo nên chưa đủ căn "
+                "cứ xác định vượt cấp."
+            )
+            return result(flag=False, reason=reason, evidence=evidence, rule=f"{competence.rule}_unsure")
         action = "hướng dẫn người khiếu nại gửi đơn" if case.label == "complaint" else "chuyển đơn"
         reason = (
             f"{sent}, trong khi {competence.basis}; đơn không cho thấy cấp có thẩm quyền đã giải quyết. "
@@ -482,14 +492,6 @@ def _judge(
         )
         return result(flag=True, reason=reason, evidence=evidence)
     evidence = [*evidence, *case.prior[:2]]
-    if LEVEL_ORDER[effective] > LEVEL_ORDER[competence.level] and not case.prior:
-        # Only a body the letter merely names somewhere points lower: too little to send the letter back.
-        reason = (
-            f"{sent}; cấp có thẩm quyền có thể là {level_name(competence.level)} ({competence.body}), nhưng "
-            "đơn không nêu rõ quyết định, hành vi hay người bị khiếu nại, tố cáo nên chưa đủ căn cứ xác "
-            "định vượt cấp."
-        )
-        return result(flag=False, reason=reason, evidence=evidence, rule=f"{competence.rule}_unsure")
     if effective == belongs:
         reason = f"{sent}: đúng cấp có thẩm quyền ({competence.body}); {competence.basis}."
     elif LEVEL_ORDER[effective] > LEVEL_ORDER[belongs]:

@@ -36,9 +36,6 @@ class PipelineSettings:
     model: str = "svm"  # "svm" (LinearSVC + sigmoid calibration) or "logistic"
     regularisation: float = 0.5  # C of the linear model
     calibration_folds: int = 5
-    # One SVM fitted on all training letters, its sigmoid fitted on out-of-fold scores (False), or one
-    # calibrated SVM per fold averaged (True): the former stores one model instead of five.
-    calibration_ensemble: bool = True
 
 
 def build_pipeline(seed: int, settings: PipelineSettings | None = None) -> Pipeline:
@@ -83,13 +80,4 @@ def _model(seed: int, s: PipelineSettings) -> CalibratedClassifierCV | LogisticR
         return LogisticRegression(C=s.regularisation * 20, max_iter=2000)
     folds = StratifiedKFold(n_splits=s.calibration_folds, shuffle=True, random_state=seed)
     svm = LinearSVC(C=s.regularisation, random_state=seed, max_iter=5000)
-    return CalibratedClassifierCV(svm, method="sigmoid", cv=folds, ensemble=s.calibration_ensemble)
-
-
-def drop_pruned_terms(pipeline: Pipeline) -> None:
-    """Forget the terms the vectorisers pruned (`stop_words_`): scikit-learn keeps every n-gram cut by
-    min_df or max_features only for inspection, and those make up most of a stored model's size."""
-    features = pipeline.named_steps["features"]
-    for _, transformer, _ in features.transformers_:
-        if isinstance(transformer, TfidfVectorizer) and hasattr(transformer, "stop_words_"):
-            transformer.stop_words_ = None
+    return CalibratedClassifierCV(svm, method="sigmoid", cv=folds)

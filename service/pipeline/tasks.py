@@ -18,15 +18,19 @@ from service.pipeline.celery_app import app
 log = logging.getLogger(__name__)
 TRANSIENT = (OperationalError, ConnectionError, TimeoutError)
 WORKER = "worker"
+# A letter's stage is retried with backoff while the database or the broker is briefly unreachable.
+RETRY_TRANSIENT = {
+    "bind": True,
+    "autoretry_for": TRANSIENT,
+    "retry_backoff": 2,
+    "retry_backoff_max": 300,
+    "max_retries": get_settings().task_max_retries,
+}
 
 
 @app.task(
     name="petitions.read_letter",
-    bind=True,
-    autoretry_for=TRANSIENT,
-    retry_backoff=2,
-    retry_backoff_max=300,
-    max_retries=get_settings().task_max_retries,
+    **RETRY_TRANSIENT,
 )
 def read_letter(self: Task, letter_id: int) -> str:
     settings = get_settings()
@@ -49,11 +53,7 @@ def read_letter(self: Task, letter_id: int) -> str:
 
 @app.task(
     name="petitions.analyze_letter",
-    bind=True,
-    autoretry_for=TRANSIENT,
-    retry_backoff=2,
-    retry_backoff_max=300,
-    max_retries=get_settings().task_max_retries,
+    **RETRY_TRANSIENT,
 )
 def analyze_letter(self: Task, letter_id: int) -> str:
     # Imported here so a worker that only reads (the `ocr` queue) never loads the model.
@@ -101,11 +101,7 @@ def sweep_stuck_letters() -> int:
 
 @app.task(
     name="petitions.reanalyze_letter",
-    bind=True,
-    autoretry_for=TRANSIENT,
-    retry_backoff=2,
-    retry_backoff_max=300,
-    max_retries=get_settings().task_max_retries,
+    **RETRY_TRANSIENT,
 )
 def reanalyze_letter(self: Task, letter_id: int) -> str:
     from service.pipeline import analysis_stage

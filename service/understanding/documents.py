@@ -208,11 +208,14 @@ def _issuer_before(view: LetterView, start: int) -> Span | None:
     return view.span(sentence_start + chosen.start("issuer"), sentence_start + chosen.end("issuer"))
 
 
+_ORGAN_SPELLINGS = {"so": "sở", "xa": "xã", "tinh": "tỉnh", "quan": "quận"}
+
+
 def _organ_spelt(view: LetterView, start: int) -> bool:
     """Folded, "sở" (a department) is also "số", "sổ" and "sơ" ("hồ sơ"); "xã", "tỉnh" and "quận" are
     other words too. With diacritics the letter says which; without, a capital does."""
     word = view.text[start : start + 5].split(" ")[0].lower()
-    written = {"so": "sở", "xa": "xã", "tinh": "tỉnh", "quan": "quận"}.get(fold(word))
+    written = _ORGAN_SPELLINGS.get(fold(word))
     if written is None:
         return True
     return word == written or (view.plain and view.text[start].isupper())

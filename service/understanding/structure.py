@@ -21,7 +21,7 @@ from service.understanding.prior import find_prior_resolution
 from service.understanding.subject import find_subject
 from service.understanding.targets import find_mentions, find_targets
 from service.understanding.title import find_title
-from service.understanding.types import LetterStructure, Span
+from service.understanding.types import LetterStructure, Span, Target
 from service.understanding.view import LetterView
 
 
@@ -62,7 +62,6 @@ def extract_structure(text: str) -> LetterStructure:
     not_the_matter = recipient_spans + evidence.get("petitioner", []) + evidence.get("representative", [])
     structure.targets = find_targets(view, context, exclude=not_the_matter, documents=documents.documents)
     evidence["targets"] = [t.span for t in structure.targets if t.span is not None]
-    structure.mentioned = find_mentions(view, context, exclude=not_the_matter)
 
     structure.prior_resolution = find_prior_resolution(view)
     evidence["prior_resolution"] = structure.prior_resolution
@@ -76,6 +75,18 @@ def extract_structure(text: str) -> LetterStructure:
 
     structure.evidence = {name: spans for name, spans in evidence.items() if spans}
     return structure
+
+
+def officials_named(text: str, structure: LetterStructure) -> list[Target]:
+    """Officials a letter names by role in sentences that accuse no one, outside the recipients and the
+    petitioner's particulars: whom a denunciation is about when the reader found no target. Read on
+    demand (most letters never need it) from the text and structure `extract_structure` gave."""
+    view = LetterView.of(text)
+    evidence = structure.evidence
+    not_the_matter = [
+        span for name in ("addressees", "petitioner", "representative") for span in evidence.get(name, [])
+    ]
+    return find_mentions(view, _level_context(view, structure.date), exclude=not_the_matter)
 
 
 # "Huế" alone also spells the flower huệ (Nguyễn Huệ): only "thành phố Huế" counts.

@@ -86,8 +86,6 @@ class LetterStructure:
     date: dt.date | None = None
     cited_documents: list[CitedDocument] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
-    # Officials named by role in sentences that accuse no one: the fallback subject of a denunciation.
-    mentioned: list[Target] = field(default_factory=list)
     # Phrases showing the competent lower level already decided or let its deadline pass.
     prior_resolution: list[Span] = field(default_factory=list)
     # Distinct requests found (several contents: đơn có nhiều nội dung).
